@@ -1,0 +1,34 @@
+// Read by `cem analyze` (scripts/manifest.mjs): the public contract of every element,
+// from the JSDoc headers and reactive properties in src/.
+
+/**
+ * Keeps the manifest to what a site may use. Internal reactive state is declared in
+ * `static properties` with `state: true`, which the analyzer would otherwise list as
+ * attributes, and private or protected members would show up as Storybook controls.
+ */
+function publicApiOnly() {
+  return {
+    name: 'public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+          );
+          const fields = new Set(declaration.members.map((member) => member.name));
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !attribute.fieldName || fields.has(attribute.fieldName));
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.strings.ts', 'src/**/*.styles.ts'],
+  litelement: true,
+  plugins: [publicApiOnly()],
+};

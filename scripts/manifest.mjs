@@ -1,0 +1,22 @@
+// Regenerates custom-elements.json; with --check, fails if the committed one is out of date.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+// The analyzer joins --outdir to the working directory, so the scratch copy lives under node_modules.
+const outdir = check ? 'node_modules/.cache/cem-check' : '.';
+execFileSync('node_modules/.bin/cem', ['analyze', '--quiet', '--outdir', outdir], { stdio: 'inherit' });
+if (check) {
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  rmSync(outdir, { recursive: true, force: true });
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {}
+  if (fresh !== committed) {
+    console.error('custom-elements.json is out of date: run `npm run manifest` and commit it.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is up to date.');
+}

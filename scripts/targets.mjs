@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+
+/**
+ * The script-tag builds. Each is its own Vite build because each file must stand alone
+ * with Lit inlined: a shared chunk would make a site load two files.
+ *   bundle           dist/recovery-widgets.js         every element, ES module
+ *   classic          dist/recovery-widgets.iife.js    every element, classic script
+ *   recovery-<name>  dist/elements/recovery-<name>.js one element, ES module
+ *
+ * @typedef {{ entry: string, file: string, format: 'es' | 'iife' }} Target
+ * @returns {Record<string, Target>}
+ */
+export function buildTargets() {
+  /** @type {Record<string, Target>} */
+  const targets = {
+    bundle: { entry: 'src/index.ts', file: 'recovery-widgets.js', format: 'es' },
+    classic: { entry: 'src/index.ts', file: 'recovery-widgets.iife.js', format: 'iife' },
+  };
+  // One per `src/elements/<folder>/recovery-<name>.ts` define file: a new element needs no edit here.
+  for (const folder of readdirSync('src/elements').sort()) {
+    for (const file of readdirSync(`src/elements/${folder}`)) {
+      const tag = /^(recovery-[a-z-]+)\.ts$/.exec(file)?.[1];
+      if (tag) targets[tag] = { entry: `src/elements/${folder}/${file}`, file: `elements/${tag}.js`, format: 'es' };
+    }
+  }
+  return targets;
+}
+
+/** The script files a site loads, relative to dist/. */
+export function distFiles() {
+  return Object.values(buildTargets()).map((target) => target.file);
+}

@@ -1,0 +1,66 @@
+/**
+ * Parsing and checking site-supplied configuration (JSON and attributes) with messages a
+ * site owner can act on: each names the entry and field at fault. Plain functions, no DOM.
+ */
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const valid = <T>(value: T): Checked<T> => ({ ok: true, value });
+export const invalid = (error: string): Checked<never> => ({ ok: false, error });
+
+/** `JSON.parse` that reports instead of throwing. */
+export function parseJson(text: string): Checked<unknown> {
+  try {
+    return valid(JSON.parse(text));
+  } catch (error) {
+    return invalid(`is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** "an array", "an object", "a string", … for messages like "expected an array, got an object". */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty string after trimming, or undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** Translations a site supplies to override built-in strings: `{"es": {"key": "texto"}}`. */
+export type StringOverrides = Record<string, Record<string, string>>;
+
+/** Checks `{"<lang>": {"<key>": "<text>"}}`; `where` prefixes messages ("strings"). */
+export function checkStringOverrides(value: unknown, where = 'strings'): Checked<StringOverrides> {
+  if (!isRecord(value)) return invalid(`${where} must be an object like {"es": {"key": "texto"}}, got ${describeType(value)}`);
+  for (const [lang, table] of Object.entries(value)) {
+    if (!isRecord(table)) return invalid(`${where}.${lang} must be an object of strings, got ${describeType(table)}`);
+    for (const [key, entry] of Object.entries(table)) {
+      if (typeof entry !== 'string') return invalid(`${where}.${lang}.${key} must be a string, got ${describeType(entry)}`);
+    }
+  }
+  return valid(value as StringOverrides);
+}
+
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
+
+/**
+ * Returns `url` if it is relative or uses a scheme we allow in links, else undefined.
+ * Keeps `javascript:` and `data:` links from configuration out of the page.
+ */
+export function safeUrl(url: string | undefined | null, schemes: ReadonlySet<string> = ALLOWED_SCHEMES): string | undefined {
+  const value = url?.trim();
+  if (!value) return undefined;
+  // Control characters and whitespace inside a scheme ("java\tscript:") are ignored by URL parsers.
+  const compact = value.replace(/[\u0000-\u0020]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
+  if (!scheme) return value;
+  return schemes.has(`${scheme.toLowerCase()}:`) ? value : undefined;
+}

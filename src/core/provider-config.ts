@@ -1,0 +1,74 @@
+import { type Checked, checkStringOverrides, describeType, invalid, isRecord, safeUrl, text, valid } from './config.js';
+import type { StringOverrides } from './config.js';
+
+/** A help line in the crisis block: a phone to call, a number to text, or a chat link. */
+export interface CrisisLine {
+  name: string;
+  call?: string;
+  text?: string;
+  /** What to text, e.g. "HOME" for Crisis Text Line. */
+  keyword?: string;
+  href?: string;
+  /** When it answers, languages, TTY … */
+  note?: string;
+}
+
+/** What `<recovery-provider>` accepts in its child JSON script. */
+export interface ProviderJson {
+  crisisLines?: CrisisLine[];
+  /** Overrides per widget: `{"recovery-faq": {"es": {"searchLabel": "…"}}}`. */
+  strings?: Record<string, StringOverrides>;
+}
+
+/**
+ * Checks the provider's child JSON: `{"crisisLines": [{"name", "call"?, "text"?, "keyword"?,
+ * "href"?, "note"?}], "strings": {"recovery-faq": {"es": {"key": "texto"}}}}`.
+ */
+export function checkProviderJson(data: unknown): Checked<ProviderJson> {
+  if (!isRecord(data)) return invalid(`expected an object with "crisisLines" and/or "strings", got ${describeType(data)}`);
+  for (const key of Object.keys(data)) {
+    if (key !== 'crisisLines' && key !== 'strings') return invalid(`unknown field "${key}" (expected "crisisLines" or "strings")`);
+  }
+  const result: ProviderJson = {};
+  if (data.crisisLines !== undefined) {
+    const lines = checkCrisisLines(data.crisisLines);
+    if (!lines.ok) return lines;
+    result.crisisLines = lines.value;
+  }
+  if (data.strings !== undefined) {
+    if (!isRecord(data.strings)) return invalid(`strings must be an object keyed by element tag, got ${describeType(data.strings)}`);
+    for (const [tag, table] of Object.entries(data.strings)) {
+      const checked = checkStringOverrides(table, `strings["${tag}"]`);
+      if (!checked.ok) return checked;
+    }
+    result.strings = data.strings as ProviderJson['strings'];
+  }
+  return valid(result);
+}
+
+/** Checks a list of help lines; each needs a name and at least one way to reach it. */
+export function checkCrisisLines(data: unknown, where = 'crisisLines'): Checked<CrisisLine[]> {
+  if (!Array.isArray(data)) return invalid(`${where} must be an array, got ${describeType(data)}`);
+  const lines: CrisisLine[] = [];
+  for (const [index, entry] of data.entries()) {
+    const at = `${where}[${index}]`;
+    if (!isRecord(entry)) return invalid(`${at} must be an object, got ${describeType(entry)}`);
+    const name = text(entry.name);
+    if (!name) return invalid(`${at}.name is missing`);
+    const line: CrisisLine = { name };
+    for (const field of ['call', 'text', 'keyword', 'note'] as const) {
+      if (entry[field] === undefined) continue;
+      const value = text(entry[field]);
+      if (!value) return invalid(`${at}.${field} must be non-empty text`);
+      line[field] = value;
+    }
+    if (entry.href !== undefined) {
+      const href = safeUrl(text(entry.href));
+      if (!href) return invalid(`${at}.href must be an https:, http:, tel:, sms:, mailto: or relative URL`);
+      line.href = href;
+    }
+    if (!line.call && !line.text && !line.href) return invalid(`${at} needs "call", "text" or "href"`);
+    lines.push(line);
+  }
+  return valid(lines);
+}

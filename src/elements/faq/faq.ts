@@ -1,0 +1,345 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
+import { foldText } from '../../core/text.js';
+import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
+import { emit } from '../../shared/emit.js';
+import { Localize } from '../../shared/localize.js';
+import { RecoveryElement } from '../../shared/recovery-element.js';
+import { baseStyles } from '../../shared/theme.js';
+import { faqStrings } from './faq.strings.js';
+import { faqStyles } from './faq.styles.js';
+import { publishStructuredData, withdrawStructuredData } from './structured-data.js';
+
+/** Fired when a question opens or closes. */
+export const FAQ_TOGGLE_EVENT = 'recovery-faq-toggle';
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+/** A question as rendered: its answer is either paragraphs from JSON or light-DOM HTML shown through a slot. */
+interface Item {
+  id: string;
+  question: string;
+  paragraphs?: string[];
+  slot?: string;
+  /** The answer as plain text, for search and structured data. */
+  answerText: string;
+}
+
+/** Beyond six panels, `region` landmarks crowd a screen reader's landmark list (WAI-ARIA APG). */
+const MAX_REGIONS = 6;
+
+/** Light-DOM answers we wrapped, so a re-read (reconnect, new children) wraps each once. */
+const answerWrappers = new WeakMap<HTMLDetailsElement, HTMLElement>();
+
+/**
+ * @tagname recovery-faq
+ * @summary An accessible FAQ accordion (WAI-ARIA APG pattern) from JSON, a URL, or plain `<details>`.
+ *
+ * @description Content, first found wins: a child `<script type="application/json">`
+ * (`[{"id"?, "question", "answer"}]`, plain-text answers, a blank line starts a paragraph),
+ * the `src` URL of the same JSON, or `<details><summary>Question</summary>Answer…</details>`
+ * children, whose answers stay in the page (they work without JavaScript and keep their
+ * rich HTML). Each question has a stable id; `#id` in the URL opens and scrolls to it.
+ * Collapsed answers stay findable with the browser's find-in-page.
+ *
+ * @slot - `<details>` questions, or one `<script type="application/json">`.
+ *
+ * @event recovery-faq-toggle - A question opened or closed. `detail: {id: string, open: boolean}`.
+ *
+ * @csspart base - The widget's box: colours, font, radius.
+ * @csspart search - The filter input (with `searchable`).
+ * @csspart item - One question with its answer.
+ * @csspart question - The button that toggles an answer.
+ * @csspart answer - The answer panel.
+ * @csspart error - The message shown when the questions could not be loaded.
+ *
+ * @cssprop --recovery-color-text - Text colour.
+ * @cssprop --recovery-color-muted - Secondary text (hints, counts).
+ * @cssprop --recovery-color-surface - Background of the widget.
+ * @cssprop --recovery-color-surface-alt - Background of a hovered question.
+ * @cssprop --recovery-color-border - Lines between questions.
+ * @cssprop --recovery-color-control-border - Border of the search box.
+ * @cssprop --recovery-color-accent - Links and accents.
+ * @cssprop --recovery-color-focus - Focus ring colour.
+ * @cssprop --recovery-focus-ring-width - Focus ring width (default 3px).
+ * @cssprop --recovery-radius - Corner radius.
+ * @cssprop --recovery-space - Base spacing unit (default 1rem).
+ * @cssprop --recovery-font-family - Font family (default: inherited from the page).
+ * @cssprop --recovery-font-size - Base font size (default 1rem).
+ * @cssprop --recovery-line-height - Line height (default 1.5).
+ * @cssprop --recovery-faq-border-color - Lines between questions (falls back to --recovery-color-border).
+ * @cssprop --recovery-faq-question-color - Question text colour.
+ * @cssprop --recovery-faq-question-font-size - Question font size (default 1.0625em).
+ * @cssprop --recovery-faq-question-hover-background - Background of a hovered question.
+ */
+export class RecoveryFaq extends RecoveryElement {
+  static override styles = [baseStyles, faqStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    single: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    searchable: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    open: {},
+    items: { state: true },
+    openIds: { state: true },
+    query: { state: true },
+  };
+
+  /** URL of the questions as JSON (used when there is no child JSON script). */
+  src?: string;
+
+  /** Keep at most one answer open. */
+  single = false;
+
+  /** Heading level of each question, 2–6, to fit the page's outline. */
+  headingLevel = 3;
+
+  /** Show a search box that filters the questions. */
+  searchable = false;
+
+  /** Add these questions to the page's one schema.org `FAQPage` JSON-LD block. */
+  structuredData = false;
+
+  /** Space-separated ids of questions to show open at first. */
+  open?: string;
+
+  private items: Item[] = [];
+  private openIds: ReadonlySet<string> = new Set();
+  private query = '';
+
+  private readonly localize = new Localize(this, faqStrings);
+  private source: 'json' | 'details' | undefined;
+  private loads = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    if (this.structuredData && this.items.length) this.publish();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    withdrawStructuredData(this);
+  }
+
+  /** Opens (`true`), closes (`false`) or flips the question with this id. */
+  toggle(id: string, open = !this.openIds.has(id)): void {
+    if (!this.items.some((item) => item.id === id) || this.openIds.has(id) === open) return;
+    const next = new Set(open && this.single ? [] : this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    const changed = this.items.filter((item) => next.has(item.id) !== this.openIds.has(item.id));
+    this.openIds = next;
+    for (const item of changed) emit<FaqToggleDetail>(this, FAQ_TOGGLE_EVENT, { id: item.id, open: next.has(item.id) });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || !this.hasUpdated) this.load();
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      this.reportConfigError('heading-level', `${this.getAttribute('heading-level')} is not 2–6; using 3`);
+    }
+    if (changed.has('open') && this.hasUpdated) this.openIds = this.initiallyOpen();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('items') || changed.has('structuredData')) {
+      if (this.structuredData && this.items.length) this.publish();
+      else withdrawStructuredData(this);
+    }
+  }
+
+  private async load(): Promise<void> {
+    const load = ++this.loads;
+    const loaded = await loadJson(this, this.src);
+    // A newer `src` may have been set while this one was loading.
+    if (load !== this.loads) return;
+    this.configError = false;
+    if (!loaded.found) {
+      this.readDetails();
+      return;
+    }
+    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkFaqItems(loaded.data);
+    if (!checked.ok) {
+      const hasFallback = this.querySelector(':scope > details') !== null;
+      this.reportConfigError(ORIGIN_NAMES[loaded.origin], checked.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
+      if (hasFallback) this.readDetails();
+      return;
+    }
+    this.source = 'json';
+    this.setItems(toFaqEntries(checked.value).map(({ id, question, paragraphs }) => ({ id, question, paragraphs, answerText: paragraphs.join('\n\n') })));
+  }
+
+  /**
+   * Turns `<details>` children into items. Each answer's nodes move into a wrapper that is
+   * slotted into our panel, so the site's HTML stays in the light DOM (styled by the site,
+   * read by crawlers and reader modes) while the `<details>` shells are left unrendered.
+   */
+  private readDetails(): void {
+    this.source = 'details';
+    const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
+    const entries = assignIds(
+      details.map((element) => ({
+        element,
+        id: element.id || undefined,
+        question: element.querySelector(':scope > summary')?.textContent?.trim() || '',
+      })),
+    );
+    this.setItems(
+      entries.map(({ element, id, question }, index) => {
+        let wrapper = answerWrappers.get(element);
+        if (!wrapper) {
+          wrapper = document.createElement('div');
+          wrapper.append(...[...element.childNodes].filter((node) => node.nodeName !== 'SUMMARY'));
+          element.after(wrapper);
+          answerWrappers.set(element, wrapper);
+        }
+        wrapper.slot = `answer-${index}`;
+        return { id, question, slot: wrapper.slot, answerText: wrapper.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+      }),
+    );
+  }
+
+  private setItems(items: Item[]): void {
+    const first = !this.items.length;
+    this.items = items;
+    this.openIds = this.initiallyOpen();
+    if (first) this.updateComplete.then(() => this.openFromHash());
+  }
+
+  private initiallyOpen(): Set<string> {
+    const wanted = new Set(this.open?.split(/\s+/).filter(Boolean));
+    const ids = this.items.map((item) => item.id).filter((id) => wanted.has(id));
+    return new Set(this.single ? ids.slice(0, 1) : ids);
+  }
+
+  private publish(): void {
+    publishStructuredData(this, this.items.map(({ question, answerText }) => ({ question, answer: answerText })));
+  }
+
+  private readonly onHashChange = (): void => {
+    this.openFromHash();
+  };
+
+  /** Opens, reveals, scrolls to and focuses the question named by the URL's `#id`. */
+  private async openFromHash(): Promise<void> {
+    const id = decodeHash(location.hash);
+    const index = this.items.findIndex((item) => item.id === id);
+    if (index < 0) return;
+    if (!this.matchesQuery(this.items[index])) this.query = '';
+    this.toggle(id, true);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLButtonElement>(`#q-${index}`);
+    button?.scrollIntoView({ block: 'start' });
+    button?.focus({ preventScroll: true });
+  }
+
+  private matchesQuery(item: Item): boolean {
+    const words = foldText(this.query).split(/\s+/).filter(Boolean);
+    const haystack = foldText(`${item.question} ${item.answerText}`);
+    return words.every((word) => haystack.includes(word));
+  }
+
+  private onSlotChange(): void {
+    // New or removed <details> children (a CMS preview, a script) are picked up as they come.
+    if (this.source === 'details') this.readDetails();
+  }
+
+  /** Up/Down/Home/End move between the visible questions (WAI-ARIA APG accordion). */
+  private onKeyDown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const next = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  private renderSearch(visible: number) {
+    const t = this.localize;
+    const query = this.query.trim();
+    const status = !query ? '' : visible ? t.term('matches', { count: visible, total: this.items.length }) : t.term('noMatches', { query });
+    return html`
+      <div class="search">
+        <label for="search">${t.term('searchLabel')}</label>
+        <p class="hint" id="search-hint">${t.term('searchHint')}</p>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          aria-describedby="search-hint"
+          .value=${this.query}
+          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+        />
+        <p class="count" role="status">${status}</p>
+      </div>
+    `;
+  }
+
+  private renderItem(item: Item, index: number, shown: boolean) {
+    const open = this.openIds.has(item.id);
+    const level = isHeadingLevel(this.headingLevel) ? this.headingLevel : 3;
+    return html`
+      <div class="item" part="item" ?hidden=${!shown}>
+        <div class="heading" role="heading" aria-level=${level}>
+          <button
+            id="q-${index}"
+            class="question"
+            part="question"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a-${index}"
+            @click=${() => this.toggle(item.id)}
+          >
+            <span>${item.question}</span><span class="icon" aria-hidden="true"></span>
+          </button>
+        </div>
+        <div
+          id="a-${index}"
+          class="answer"
+          part="answer"
+          role=${this.items.length <= MAX_REGIONS ? 'region' : nothing}
+          aria-labelledby="q-${index}"
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.toggle(item.id, true)}
+        >
+          ${item.slot ? html`<slot name=${item.slot}></slot>` : item.paragraphs?.map((text) => html`<p>${text}</p>`)}
+        </div>
+      </div>
+    `;
+  }
+
+  protected override render() {
+    const shown = this.items.map((item) => !this.query.trim() || this.matchesQuery(item));
+    return html`
+      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
+        ${this.renderConfigError(this.localize.term('unavailable'))}
+        ${this.searchable && this.items.length ? this.renderSearch(shown.filter(Boolean).length) : nothing}
+        <div class="items" @keydown=${this.onKeyDown}>
+          ${this.items.map((item, index) => this.renderItem(item, index, shown[index]))}
+        </div>
+        <slot hidden @slotchange=${this.onSlotChange}></slot>
+      </div>
+    `;
+  }
+}
+
+function isHeadingLevel(level: number): boolean {
+  return Number.isInteger(level) && level >= 2 && level <= 6;
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * recovery-widgets: every element, defined. Import the classes from here to extend them
+ * or register them in a scoped registry; import `elements/recovery-<name>.js` for one.
+ */
+import './elements/provider/recovery-provider.js';
+import './elements/faq/recovery-faq.js';
+
+export { RecoveryProvider } from './elements/provider/provider.js';
+export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
+export type { ProviderSettings, Theme } from './shared/provider-context.js';
+export type { CrisisLine } from './core/provider-config.js';
+export { VERSION } from './shared/version.js';

@@ -1,0 +1,47 @@
+import { parseJson } from '../core/config.js';
+
+/** Where a widget's JSON came from, for messages that point the site owner at the right place. */
+export type ConfigOrigin = 'script' | 'src';
+
+export type LoadedJson =
+  | { found: false }
+  | { found: true; origin: ConfigOrigin; data: unknown }
+  | { found: true; origin: ConfigOrigin; error: string };
+
+/** How messages name each origin: the attribute, or the child element. */
+export const ORIGIN_NAMES: Record<ConfigOrigin, string> = {
+  script: 'child <script type="application/json">',
+  src: 'src',
+};
+
+/** The element's own `<script type="application/json">` child, if any. */
+export function jsonChild(host: Element): HTMLScriptElement | null {
+  return host.querySelector(':scope > script[type="application/json"]');
+}
+
+/**
+ * Reads a widget's JSON configuration in the order DESIGN.md sets: a child
+ * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL.
+ * Never throws: a bad file is a message for the site owner, not an exception in their page.
+ */
+export async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
+  const script = jsonChild(host);
+  if (script) return parsed('script', script.textContent ?? '');
+  if (!src) return { found: false };
+  const fail = (problem: string): LoadedJson => ({ found: true, origin: 'src', error: `"${src}" ${problem}` });
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('is not an http(s) or relative URL');
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) return fail(`answered HTTP ${response.status}`);
+    const loaded = parsed('src', await response.text());
+    return 'error' in loaded ? fail(loaded.error) : loaded;
+  } catch (error) {
+    return fail(`could not be loaded (${(error as Error).message})`);
+  }
+}
+
+function parsed(origin: ConfigOrigin, text: string): LoadedJson {
+  const json = parseJson(text);
+  return json.ok ? { found: true, origin, data: json.value } : { found: true, origin, error: json.error };
+}

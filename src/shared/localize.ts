@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolate } from '../core/text.js';
+import type { StringOverrides } from '../core/config.js';
+
+/** A widget's built-in strings: English is complete; Spanish too; a site may add more languages. */
+export type Translations<Key extends string> = { en: Record<Key, string>; es: Record<Key, string> };
+
+/** "matches" when the table has "matches_other". */
+type PluralKey<Key extends string> = Key extends `${infer Base}_other` ? Base : never;
+
+/** What a localised element offers the controller: where it sits, and the site's overrides. */
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** The site's overrides for this element, most specific first (its own, then the provider's). */
+  stringOverrides(): Array<StringOverrides | undefined>;
+}
+
+const hosts = new Set<LocalizedHost>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One observer for every widget on the page, watching only `lang` attributes anywhere in
+ * the document, so a widget follows its nearest `lang` when a page's language switcher
+ * changes it on `<html>`, a section, a `<recovery-provider>` or the widget itself.
+ */
+function watchLanguageChanges(): void {
+  observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The `lang` of the element or its nearest ancestor, looking through shadow roots; "" if none. */
+export function nearestLang(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/**
+ * Per-element localisation. `@lit/localize` sets one locale for the whole page and
+ * `@shoelace-style/localize` reads only the element's own `lang` and `<html lang>`; a widget
+ * living in someone else's page must follow its nearest `lang` (a Spanish section beside
+ * an English one) and take per-site overrides, which neither does. Built-in tables stay
+ * small: English and Spanish for each widget.
+ */
+export class Localize<Key extends string> implements ReactiveController {
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly builtIn: Translations<Key>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchLanguageChanges();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /** The primary language subtag the host is shown in: "es" for `lang="es-MX"`. */
+  get lang(): string {
+    const primary = nearestLang(this.host).split('-')[0].toLowerCase();
+    if (primary in this.builtIn) return primary;
+    // A language the site supplied strings for is honoured; otherwise English.
+    return this.host.stringOverrides().some((table) => table?.[primary]) ? primary : 'en';
+  }
+
+  /**
+   * The string for `key` in the host's language, site overrides first, `{placeholders}`
+   * filled. With a numeric `count`, "key_one", "key_other", … are chosen by the language's
+   * plural rules.
+   */
+  term(key: Key | PluralKey<Key>, values?: Record<string, string | number>): string {
+    const lang = this.lang;
+    const tables = [...this.host.stringOverrides().map((table) => table?.[lang]), this.builtIn[lang as 'en'], this.builtIn.en];
+    let template: string | undefined;
+    if (typeof values?.count === 'number') {
+      // Plural forms live under "key_one", "key_other", … (CLDR categories for the language).
+      const category = new Intl.PluralRules(lang).select(values.count);
+      template = pick(tables, `${key}_${category}`) ?? pick(tables, `${key}_other`);
+    }
+    return interpolate(template ?? pick(tables, key) ?? key, values);
+  }
+}
+
+function pick(tables: Array<Record<string, string> | undefined>, key: string): string | undefined {
+  for (const table of tables) if (table && typeof table[key] === 'string') return table[key];
+  return undefined;
+}

@@ -1,0 +1,105 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { checkStringOverrides, parseJson, type StringOverrides } from '../core/config.js';
+import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
+import type { LocalizedHost } from './localize.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every widget shares: the provider's settings through context, `theme`, the site's
+ * string overrides, and one way to report configuration errors.
+ *
+ * Settings resolve in one order everywhere: the element's own attribute, then the
+ * enclosing `<recovery-provider>`, then the built-in default.
+ *
+ * Reactive properties are declared with `static properties` rather than decorators: the
+ * decorator helpers cost about 400 bytes (brotli) in every per-element file, which is what
+ * keeps `recovery-faq.js` inside its budget. Each field keeps its one-line doc below.
+ */
+export class RecoveryElement extends LitElement implements LocalizedHost {
+  /** Compared by `define()` when two copies of the library meet on one page. */
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    strings: {},
+    provider: { state: true },
+    configError: { state: true },
+  };
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). Defaults to the provider's, else `light`. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * JSON overriding built-in strings, by language: `{"es": {"key": "texto"}}`. A language
+   * not built in (e.g. `fr`) is used when the element's `lang` asks for it.
+   */
+  strings?: string;
+
+  /** Settings from the nearest `<recovery-provider>`, if any. */
+  protected provider?: ProviderSettings;
+
+  /** Set when the widget cannot show its content; rendered as a short polite message. */
+  protected configError = false;
+
+  private parsedStrings?: StringOverrides;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: providerContext,
+      subscribe: true,
+      callback: (settings) => (this.provider = settings),
+    });
+  }
+
+  /** The element's tag, for messages. */
+  protected get tag(): string {
+    return this.localName;
+  }
+
+  /** @internal The site's string overrides, for the localisation controller. */
+  stringOverrides(): Array<StringOverrides | undefined> {
+    return [this.parsedStrings, this.provider?.strings?.[this.tag]];
+  }
+
+  /** `theme` resolved: own attribute, provider, else light (a widget must not go dark on a light page by surprise). */
+  protected get resolvedTheme(): Theme {
+    const theme = this.theme ?? this.provider?.theme;
+    return theme && THEMES.includes(theme) ? theme : 'light';
+  }
+
+  /**
+   * Tells the site owner what is wrong, once, in the console: the element, the attribute
+   * or child at fault, and the problem. With `fatal`, the widget also shows its polite
+   * "can't be shown" message instead of content.
+   */
+  protected reportConfigError(attribute: string, problem: string, { fatal = false } = {}): void {
+    console.error(`<${this.tag}> ${attribute}: ${problem}`);
+    if (fatal) this.configError = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme !== undefined && !THEMES.includes(this.theme)) {
+      this.reportConfigError('theme', `"${this.theme}" is not one of ${THEMES.join(', ')}; using the default`);
+    }
+    if (changed.has('strings')) this.parsedStrings = this.readStrings();
+  }
+
+  private readStrings(): StringOverrides | undefined {
+    const value: unknown = this.strings;
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = typeof value === 'string' ? parseJson(value) : { ok: true as const, value };
+    const checked = parsed.ok ? checkStringOverrides(parsed.value) : parsed;
+    if (!checked.ok) {
+      this.reportConfigError('strings', `${checked.error}; using the built-in strings`);
+      return undefined;
+    }
+    return checked.value;
+  }
+
+  /** The polite message shown in place of content when configuration is broken. */
+  protected renderConfigError(message: string): TemplateResult | typeof nothing {
+    return this.configError ? html`<p class="config-error" part="error" role="status">${message}</p>` : nothing;
+  }
+}

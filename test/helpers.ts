@@ -1,0 +1,49 @@
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * Records `console.error` calls and anything thrown or rejected into the page while `run`
+ * executes, so a test can say "one clear error, nothing thrown".
+ */
+export async function watchErrors<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[]; thrown: unknown[] }> {
+  const errors: string[] = [];
+  const thrown: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    const result = await run();
+    // Let pending microtasks and a macrotask settle so late errors are caught too.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { result, errors, thrown };
+  } finally {
+    console.error = original;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+/** Elements in the element's shadow root. */
+export function inShadow<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** The element focused inside the host's shadow root. */
+export function shadowFocus(host: Element): Element | null {
+  return host.shadowRoot?.activeElement ?? null;
+}
+
+/** Waits until the host's shadow root has at least `count` matches for `selector`. */
+export async function untilRendered(host: Element, selector: string, count = 1): Promise<void> {
+  await waitUntil(() => inShadow(host, selector).length >= count, `expected ${count}× ${selector} in <${host.localName}>`);
+}
+
+/** Collects the `detail` of every `name` event reaching `document` (so it must bubble and be composed). */
+export function collectEvents<T>(name: string): { details: T[]; stop: () => void } {
+  const details: T[] = [];
+  const listener = (event: Event) => details.push((event as CustomEvent<T>).detail);
+  document.addEventListener(name, listener);
+  return { details, stop: () => document.removeEventListener(name, listener) };
+}
