@@ -11,7 +11,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   // The tests' own pages import the TypeScript sources; embedding tests load dist/ (built first by `npm test`).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   // Real HTTP endpoints for the tests: slow and failing answers, pages with strict CSP headers.
   middleware: testEndpoints,
   browsers: [

@@ -36,9 +36,8 @@ function schedule(): void {
 }
 
 function writeBlock(): void {
-  const faqs = [...published.keys()]
-    .filter((faq) => faq.isConnected)
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  // Disconnected FAQs have withdrawn; the rest go in page order.
+  const faqs = [...published.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   let block = document.getElementById(STRUCTURED_DATA_ID) as HTMLScriptElement | null;
   const questions = faqs.flatMap((faq) => published.get(faq) ?? []);
   if (!questions.length) {
