@@ -6,14 +6,43 @@ import { testEndpoints } from './test/server/endpoints.mjs';
 
 const executablePath = findChrome();
 
+/**
+ * Stories import the demo's JSON content as modules (Vite does this); widgets `fetch()` the
+ * same files as data. Only an import (Sec-Fetch-Dest: script) is turned into a module here.
+ */
+const jsonImports = {
+  name: 'json-imports',
+  // The server caches transforms per URL; an import and a fetch of one file must not share.
+  transformCacheKey(context) {
+    return context.get('sec-fetch-dest');
+  },
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};` };
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second tab in headless Chromium is hidden, so its
+  // requestAnimationFrame stalls and focus moves away, which breaks fixtures and keyboard tests.
+  concurrency: 1,
   // The tests' own pages import the TypeScript sources; embedding tests load dist/ (built first by `npm test`).
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [jsonImports, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   // Real HTTP endpoints for the tests: slow and failing answers, pages with strict CSP headers.
-  middleware: testEndpoints,
+  middleware: [
+    // The browser cache must not hand a fetch() the module made from the same JSON file.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.endsWith('.json')) ctx.set('Vary', 'Sec-Fetch-Dest');
+    },
+    ...testEndpoints,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
