@@ -84,6 +84,10 @@ export const faqStyles = css`
     padding: 0 var(--_space) var(--_space);
     color: var(--_text);
   }
+  /* hidden="until-found" collapses content but keeps the box (it stays searchable), so the padding must go too. */
+  .answer[hidden] {
+    padding-block: 0;
+  }
   .answer p {
     margin: 0 0 0.75em;
     max-width: 70ch;
