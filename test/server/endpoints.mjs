@@ -22,4 +22,28 @@ async function notJson(ctx, next) {
   ctx.body = '<!doctype html><title>Not found</title>';
 }
 
-export const testEndpoints = [faqJson, notJson];
+/** `/test-api/neutral` — where the quick exit goes in tests: a page with nothing to see. */
+async function neutral(ctx, next) {
+  if (ctx.path !== '/test-api/neutral') return next();
+  ctx.type = 'text/html';
+  ctx.body = '<!doctype html><title>Weather</title><p>Sunny.</p>';
+}
+
+/**
+ * `/test-api/page?element=<tag>&attrs=<url-encoded attributes>` — a page, loaded in an
+ * iframe, holding one element built from the TypeScript sources. For behaviour that leaves
+ * or reloads the page (quick exit), which a test cannot do to its own page.
+ */
+async function elementPage(ctx, next) {
+  if (ctx.path !== '/test-api/page') return next();
+  const tag = String(ctx.query.element ?? '');
+  if (!/^recovery-[a-z-]+$/.test(tag)) return next();
+  const folder = tag.replace(/^recovery-/, '');
+  const attrs = String(ctx.query.attrs ?? '');
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><title>Sensitive page</title>
+<script type="module" src="/src/elements/${folder}/${tag}.ts"></script>
+<body><h1>Sensitive page</h1><${tag} ${attrs}></${tag}></body></html>`;
+}
+
+export const testEndpoints = [faqJson, notJson, neutral, elementPage];
