@@ -70,7 +70,7 @@ describe('<recovery-quick-exit>', () => {
   it('a javascript: href is refused: one console error, and the visitor still leaves to the default', async () => {
     const frame = await pageWithQuickExit('href="javascript:alert(1)"');
     const errors: string[] = [];
-    frame.contentWindow!.console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    (frame.contentWindow as Window & typeof globalThis).console.error = (...args: unknown[]) => errors.push(args.join(' '));
     let target = '';
     // The default destination is another origin; stop at the request instead of leaving the test's network.
     frame.contentWindow!.addEventListener('beforeunload', () => (target = 'left'));
