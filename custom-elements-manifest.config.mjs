@@ -30,5 +30,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.strings.ts', 'src/**/*.styles.ts'],
   litelement: true,
+  // package.json's `customElements` field is written by hand; the --check run must not rewrite it.
+  packagejson: false,
   plugins: [publicApiOnly()],
 };
