@@ -2,14 +2,16 @@
 // from the JSDoc headers and reactive properties in src/.
 
 /**
- * Keeps the manifest to what a site may use. Internal reactive state is declared in
+ * Keeps the manifest to what a site may use, in a stable order. Internal reactive state is declared in
  * `static properties` with `state: true`, which the analyzer would otherwise list as
  * attributes, and private or protected members would show up as Storybook controls.
  */
 function publicApiOnly() {
   return {
-    name: 'public-api-only',
+    name: 'public-api-in-stable-order',
     packageLinkPhase({ customElementsManifest }) {
+      // Directory listing order differs between machines; the committed file must not.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
