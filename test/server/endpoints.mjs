@@ -46,4 +46,32 @@ async function elementPage(ctx, next) {
 <body><h1>Sensitive page</h1><${tag} ${attrs}></${tag}></body></html>`;
 }
 
-export const testEndpoints = [faqJson, notJson, neutral, elementPage];
+/** The strict policy DESIGN.md promises the widgets work under. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html recovery-widgets',
+].join('; ');
+
+/**
+ * `/test-api/csp-page?bundle=<dist file>&body=<url-encoded HTML>` — a page served with the
+ * strict CSP header that loads a built bundle (as a site would) and the given markup.
+ */
+async function cspPage(ctx, next) {
+  if (ctx.path !== '/test-api/csp-page') return next();
+  const bundle = String(ctx.query.bundle ?? 'recovery-widgets.js');
+  if (!/^[\w./-]+\.js$/.test(bundle) || bundle.includes('..')) return next();
+  const module = !bundle.endsWith('.iife.js');
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><head><title>Strict CSP</title>
+<script src="/test/fixtures/csp-probe.js"></script>
+<script ${module ? 'type="module"' : 'defer'} src="/dist/${bundle}"></script></head>
+<body>${String(ctx.query.body ?? '')}</body></html>`;
+}
+
+export const testEndpoints = [faqJson, notJson, neutral, elementPage, cspPage];
