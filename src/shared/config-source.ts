@@ -25,6 +25,11 @@ export function jsonChild(host: Element): HTMLScriptElement | null {
  * Never throws: a bad file is a message for the site owner, not an exception in their page.
  */
 export async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
+  // A classic script in <head> upgrades each element as soon as the parser creates it,
+  // before its children exist; wait for the page to be parsed before looking at them.
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
   const script = jsonChild(host);
   if (script) return parsed('script', script.textContent ?? '');
   if (!src) return { found: false };

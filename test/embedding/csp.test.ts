@@ -6,7 +6,7 @@ type ProbedWindow = Window & typeof globalThis & { violations: string[] };
 async function strictPage(body: string, bundle = 'recovery-widgets.js'): Promise<ProbedWindow> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 600px"></iframe>`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test-api/csp-page?bundle=${bundle}&body=${encodeURIComponent(body)}`;
+  frame.src = `/test-api/embed?csp=1&bundle=${bundle}&body=${encodeURIComponent(body)}`;
   await loaded;
   return frame.contentWindow as ProbedWindow;
 }

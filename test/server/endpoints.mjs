@@ -58,20 +58,25 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /**
- * `/test-api/csp-page?bundle=<dist file>&body=<url-encoded HTML>` — a page served with the
- * strict CSP header that loads a built bundle (as a site would) and the given markup.
+ * `/test-api/embed?bundle=<dist file>&body=<url-encoded HTML>[&csp=1][&css=hostile][&script=head|end|none]`
+ * — a page that embeds a built bundle the way a site would: in `<head>` before the elements
+ * are parsed (a classic `.iife.js` then runs synchronously), at the end of `<body>`, or not at
+ * all (to see the no-JavaScript fallback). `csp=1` adds the strict policy header;
+ * `css=hostile` adds a theme stylesheet that styles everything with `!important`.
  */
-async function cspPage(ctx, next) {
-  if (ctx.path !== '/test-api/csp-page') return next();
+async function embedPage(ctx, next) {
+  if (ctx.path !== '/test-api/embed') return next();
   const bundle = String(ctx.query.bundle ?? 'recovery-widgets.js');
   if (!/^[\w./-]+\.js$/.test(bundle) || bundle.includes('..')) return next();
-  const module = !bundle.endsWith('.iife.js');
-  ctx.set('Content-Security-Policy', STRICT_CSP);
+  const tag = bundle.endsWith('.iife.js') ? `<script src="/dist/${bundle}"></script>` : `<script type="module" src="/dist/${bundle}"></script>`;
+  const placement = String(ctx.query.script ?? 'head');
+  if (ctx.query.csp) ctx.set('Content-Security-Policy', STRICT_CSP);
   ctx.type = 'text/html';
-  ctx.body = `<!doctype html><html lang="en"><head><title>Strict CSP</title>
+  ctx.body = `<!doctype html><html lang="en"><head><title>Embedding test</title>
 <script src="/test/fixtures/csp-probe.js"></script>
-<script ${module ? 'type="module"' : 'defer'} src="/dist/${bundle}"></script></head>
-<body>${String(ctx.query.body ?? '')}</body></html>`;
+${ctx.query.css === 'hostile' ? '<link rel="stylesheet" href="/test/fixtures/hostile.css">' : ''}
+${placement === 'head' ? tag : ''}</head>
+<body>${String(ctx.query.body ?? '')}${placement === 'end' ? tag : ''}</body></html>`;
 }
 
-export const testEndpoints = [faqJson, notJson, neutral, elementPage, cspPage];
+export const testEndpoints = [faqJson, notJson, neutral, elementPage, embedPage];
