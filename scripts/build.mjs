@@ -1,15 +1,25 @@
-// Builds every script-tag file, the type declarations and dist/integrity.json.
+// Builds every script-tag file, the npm build with type declarations, editor data and dist/integrity.json.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { buildTargets, distFiles } from './targets.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 for (const mode of Object.keys(buildTargets())) {
   await build({ mode, logLevel: 'warn' });
 }
+// The npm build: the sources compiled module by module, `lit` left as an import, so sites
+// that bundle get one copy of Lit and can tree-shake.
 execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+// Autocomplete for editors, from the manifest: VS Code custom data and JetBrains web-types.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const quiet = { hideLogs: true, outdir: 'dist' };
+generateVsCodeCustomElementData(manifest, { ...quiet, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+generateJetBrainsWebTypes(manifest, { ...quiet, webTypesFileName: 'web-types.json', packageJson: false });
 
 // Subresource Integrity hashes, for the `integrity` attribute in embed snippets.
 const integrity = {};

@@ -1,0 +1,10 @@
+/**
+ * Every element class, with no side effects: nothing is registered. For scoped custom
+ * element registries or subclasses; register with your own tags.
+ */
+export { RecoveryProvider } from './elements/provider/provider.js';
+export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
+export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
+export type { ProviderSettings, Theme } from './shared/provider-context.js';
+export type { CrisisLine } from './core/provider-config.js';
+export { VERSION } from './shared/version.js';
