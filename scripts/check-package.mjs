@@ -34,6 +34,8 @@ const bundled = await build({
 });
 const litCopies = bundled.outputFiles[0].text.split('litHtmlVersions').length - 1;
 if (litCopies !== 1) problems.push(`a bundler including the npm build gets ${litCopies} copies of Lit instead of 1`);
+// `sideEffects` must keep the define files: a bundler that drops them ships elements nobody registers.
+if (!bundled.outputFiles[0].text.includes('customElements.define')) problems.push('a bundler tree-shakes away the define() calls: check "sideEffects"');
 
 // The tarball: the build, the manifest, the docs. No sources, tests, stories or scripts.
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
