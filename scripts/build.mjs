@@ -1,6 +1,6 @@
 // Builds every script-tag file, the npm build with type declarations, editor data and dist/integrity.json.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -11,6 +11,22 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of Object.keys(buildTargets())) {
   await build({ mode, logLevel: 'warn' });
 }
+// The configurator (configurator.html): a page for CMS editors, served next to the bundle,
+// reading the manifest and the integrity hashes from the same folder.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'configurator/configurator-app.ts', formats: ['es'], fileName: () => 'configurator.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+copyFileSync('configurator.html', 'dist/configurator.html');
+copyFileSync('configurator/configurator.css', 'dist/configurator.css');
+copyFileSync('custom-elements.json', 'dist/custom-elements.json');
+
 // The npm build: the sources compiled module by module, `lit` left as an import, so sites
 // that bundle get one copy of Lit and can tree-shake.
 execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
