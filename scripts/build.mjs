@@ -26,6 +26,7 @@ await build({
 copyFileSync('configurator.html', 'dist/configurator.html');
 copyFileSync('configurator/configurator.css', 'dist/configurator.css');
 copyFileSync('custom-elements.json', 'dist/custom-elements.json');
+copyFileSync('demo/not-defined.css', 'dist/not-defined.css');
 
 // The npm build: the sources compiled module by module, `lit` left as an import, so sites
 // that bundle get one copy of Lit and can tree-shake.

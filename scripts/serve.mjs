@@ -4,9 +4,6 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve('.');
-const port = Number(process.env.PORT ?? 8000);
-const host = process.env.HOST ?? '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,24 +14,39 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Maps a URL path to a file inside the project, never outside it. */
-async function fileFor(urlPath) {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
-  if (!path.startsWith(root) || path.includes(`${root}/node_modules`)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return fileFor(join(urlPath, 'index.html'));
-  return info?.isFile() ? path : undefined;
+/**
+ * A static file server for `root`. `routes` answer some paths first (the benchmark's pages,
+ * later the demo's intake endpoint): a function (request, response, url) that returns true
+ * when it answered.
+ */
+export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
+  /** Maps a URL path to a file inside `root`, never outside it nor in node_modules. */
+  async function fileFor(urlPath) {
+    const path = normalize(join(root, decodeURIComponent(urlPath)));
+    if (!path.startsWith(root) || path.includes(`${root}/node_modules`)) return undefined;
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) return fileFor(join(urlPath, 'index.html'));
+    return info?.isFile() ? path : undefined;
+  }
+
+  return createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    for (const route of routes) if (await route(request, response, url)) return;
+    const file = await fileFor(url.pathname);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.end(await readFile(file));
+  });
 }
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', `http://${host}`);
-  const file = await fileFor(url.pathname);
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  response.end(await readFile(file));
-});
-
-server.listen(port, host, () => console.log(`Demo: http://${host}:${port}/  (Spanish: http://${host}:${port}/?lang=es)`));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  createStaticServer().listen(port, host, () => {
+    console.log(`Demo: http://${host}:${port}/  (Spanish: http://${host}:${port}/?lang=es)`);
+    console.log(`Configurator for website editors: http://${host}:${port}/dist/configurator.html`);
+  });
+}

@@ -1,21 +1,21 @@
 /**
- * One sample of every element, as a site would write it, for the embedding tests: the markup,
+ * One sample of every element, as a site would write it, for the embedding tests and the
+ * benchmark (plain JavaScript, so `npm run bench` can load it without a compiler): the markup,
  * what shows it has rendered, and how a visitor uses it. Add each new element here.
+ *
+ * @typedef {object} Sample
+ * @property {string} tag
+ * @property {string} markup
+ * @property {string} rendered A selector in the element's shadow root that exists once it has rendered.
+ * @property {string} [fallbackText] Text a visitor can read before any script runs (the no-JavaScript fallback).
+ * @property {(element: HTMLElement) => Promise<void> | void} [use] What a visitor does with it (clicks, typing).
  */
-export interface Sample {
-  tag: string;
-  markup: string;
-  /** A selector in the element's shadow root that exists once it has rendered. */
-  rendered: string;
-  /** Text a visitor can read before any script runs (the no-JavaScript fallback), if any. */
-  fallbackText?: string;
-  /** What a visitor does with it (clicks, typing), in the element's own window. */
-  use?: (element: HTMLElement) => Promise<void> | void;
-}
 
-const click = (element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+/** @param {HTMLElement} element @param {string} selector */
+const click = (element, selector) => /** @type {HTMLElement} */ (element.shadowRoot?.querySelector(selector)).click();
 
-export const SAMPLES: Sample[] = [
+/** @type {Sample[]} */
+export const SAMPLES = [
   {
     tag: 'recovery-faq',
     markup: `<recovery-faq searchable structured-data>
@@ -26,7 +26,7 @@ export const SAMPLES: Sample[] = [
     fallbackText: 'What is parallel recovery?',
     use: (faq) => {
       click(faq, '.question');
-      const input = faq.shadowRoot!.querySelector('input')!;
+      const input = /** @type {HTMLInputElement} */ (faq.shadowRoot?.querySelector('input'));
       input.value = 'free';
       input.dispatchEvent(new Event('input'));
     },
