@@ -290,14 +290,16 @@ describe('<recovery-faq>', () => {
       await expect(faq).to.be.accessible();
     });
 
-    it('picks up <details> added later', async () => {
+    it('picks up <details> added later, keeping open answers open', async () => {
       const faq = await fixture<RecoveryFaq>(html`<recovery-faq><details><summary>One</summary>1</details></recovery-faq>`);
       await untilRendered(faq, '.question', 1);
+      buttons(faq)[0].click();
       const added = document.createElement('details');
       added.innerHTML = '<summary>Two</summary>2';
       faq.append(added);
       await untilRendered(faq, '.question', 2);
       expect(buttons(faq).map((b) => b.textContent!.trim())).to.deep.equal(['One', 'Two']);
+      expect(buttons(faq).map((b) => b.getAttribute('aria-expanded')), 'what the visitor opened stays open').to.deep.equal(['true', 'false']);
     });
   });
 

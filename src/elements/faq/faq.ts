@@ -207,8 +207,10 @@ export class RecoveryFaq extends RecoveryElement {
 
   private setItems(items: Item[]): void {
     const first = !this.items.length;
+    const ids = new Set(items.map((item) => item.id));
     this.items = items;
-    this.openIds = this.initiallyOpen();
+    // A later re-read (new <details> children) keeps what the visitor opened.
+    this.openIds = first ? this.initiallyOpen() : new Set([...this.openIds].filter((id) => ids.has(id)));
     if (first) this.updateComplete.then(() => this.openFromHash());
   }
 
