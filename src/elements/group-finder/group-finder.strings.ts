@@ -67,7 +67,7 @@ export const groupFinderStrings: Translations<Key> = {
     'role-parent': 'A parent',
     'role-teen': 'A teenager or young person',
     'role-family': 'Another relative or a friend',
-    'role-self': 'In recovery, or wanting to stop, myself',
+    'role-self': 'I’m in recovery, or want to stop',
     situationLegend: 'Where is your loved one right now?',
     'situation-not-in-treatment': 'Using, and not in treatment (yet)',
     'situation-in-treatment': 'In treatment',

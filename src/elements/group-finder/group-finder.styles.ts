@@ -25,7 +25,7 @@ export const groupFinderStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem;
   }
   .option {
@@ -120,7 +120,7 @@ export const groupFinderStyles = css`
   .card {
     display: grid;
     gap: 0.5rem;
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.875);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
