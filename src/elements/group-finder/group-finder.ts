@@ -335,7 +335,7 @@ export class RecoveryGroupFinder extends RecoveryElement {
     const t = this.localize;
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline></recovery-quick-exit>` : nothing}
+        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
         ${this.localError ? html`<p class="note" part="error" role="status">${t.term('localError')}</p>` : nothing}
         ${this.view === 'form' ? this.renderForm() : this.renderResults()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
