@@ -5,6 +5,8 @@
 export { RecoveryProvider } from './elements/provider/provider.js';
 export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
 export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
+export { RecoveryGroupFinder, GROUP_FINDER_RESULTS_EVENT, type GroupFinderResultsDetail } from './elements/group-finder/group-finder.js';
+export type { Program as SupportProgram } from './core/groups.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';

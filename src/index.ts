@@ -6,5 +6,6 @@
 import './elements/provider/recovery-provider.js';
 import './elements/faq/recovery-faq.js';
 import './elements/quick-exit/recovery-quick-exit.js';
+import './elements/group-finder/recovery-group-finder.js';
 
 export * from './classes.js';

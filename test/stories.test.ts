@@ -1,8 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import * as faqStories from '../stories/faq.stories.js';
+import * as groupFinderStories from '../stories/group-finder.stories.js';
 import { watchErrors } from './helpers.js';
 
 type StoryModule = { default: Meta<Record<string, unknown>> } & Record<string, StoryObj<Record<string, unknown>> | Meta<Record<string, unknown>>>;
@@ -36,6 +37,21 @@ describe('stories', () => {
       const expected = name === 'ConfigurationError' ? '[part="error"]' : '.question';
       expect(faq.shadowRoot!.querySelector(expected), `shows ${expected}`).to.exist;
       await expect(faq).to.be.accessible();
+    });
+  }
+
+  for (const { name, template } of storiesOf(groupFinderStories as unknown as StoryModule)) {
+    it(`Group finder / ${name} renders axe-clean`, async () => {
+      // Stories that open on results answer the questions themselves; wait for what each shows.
+      const expected = name === 'ConfigurationError' ? '[part="error"]' : ['Default', 'WithQuickExit'].includes(name) ? 'form' : '.card';
+      const { result: finder } = await watchErrors(async () => {
+        const host = await fixture<HTMLElement>('<div></div>');
+        render(template(), host);
+        const element = host.querySelector('recovery-group-finder')!;
+        await waitUntil(() => element.shadowRoot?.querySelector(expected), `shows ${expected}`);
+        return element;
+      });
+      await expect(finder).to.be.accessible();
     });
   }
 });

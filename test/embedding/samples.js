@@ -32,6 +32,12 @@ export const SAMPLES = [
     },
   },
   {
+    tag: 'recovery-group-finder',
+    markup: `<recovery-group-finder quick-exit></recovery-group-finder>`,
+    rendered: 'form',
+    use: (finder) => click(finder, 'button[type="submit"]'),
+  },
+  {
     tag: 'recovery-quick-exit',
     markup: `<recovery-quick-exit inline href="/test-api/neutral"></recovery-quick-exit>`,
     rendered: 'button',
