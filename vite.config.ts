@@ -3,6 +3,9 @@ import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { buildTargets } from './scripts/targets.mjs';
 
+/** Modules the bundle's entry needs at once; everything else stays in its widget's chunk. */
+const SHARED_MODULES = /node_modules|src\/shared\/|src\/core\/(config|text|provider-config|shift-shortcut)\.ts|src\/data\/crisis-lines\.ts|src\/elements\/(provider|quick-exit)\//;
+
 // `vite build --mode <target>` builds one script-tag file (scripts/build.mjs runs them all).
 export default defineConfig(({ mode }): UserConfig => {
   const target = buildTargets()[mode];
@@ -19,7 +22,18 @@ export default defineConfig(({ mode }): UserConfig => {
       reportCompressedSize: false,
       // Lib mode keeps whitespace in ES output (for bundlers' tree-shaking); these files
       // are served to browsers as they are, so minify fully.
-      rolldownOptions: { output: { minify: true, comments: false } },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: false,
+          // The bundle's widgets load on demand from chunks/ (src/lazy.ts). What they share with
+          // the entry (Lit, the base element, provider, quick exit) is one `shared` chunk,
+          // imported by relative URL, so it stays one instance even when a site adds `?ver=…`
+          // to the entry's URL. Per-element files and the classic build are single files.
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          ...(mode === 'bundle' && { advancedChunks: { groups: [{ name: 'shared', test: SHARED_MODULES }] } }),
+        },
+      },
       lib: {
         entry: target.entry,
         formats: [target.format],

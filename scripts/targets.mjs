@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 /**
  * The script-tag builds. Each is its own Vite build because each file must stand alone
  * with Lit inlined: a shared chunk would make a site load two files.
- *   bundle           dist/recovery-widgets.js         every element, ES module
+ *   bundle           dist/recovery-widgets.js         every element, ES module; widgets load
+ *                                                     from dist/chunks/ when they appear
  *   classic          dist/recovery-widgets.iife.js    every element, classic script
  *   recovery-<name>  dist/elements/recovery-<name>.js one element, ES module
  *
@@ -13,7 +14,7 @@ import { readdirSync } from 'node:fs';
 export function buildTargets() {
   /** @type {Record<string, Target>} */
   const targets = {
-    bundle: { entry: 'src/index.ts', file: 'recovery-widgets.js', format: 'es' },
+    bundle: { entry: 'src/lazy.ts', file: 'recovery-widgets.js', format: 'es' },
     classic: { entry: 'src/index.ts', file: 'recovery-widgets.iife.js', format: 'iife' },
   };
   // One per `src/elements/<folder>/recovery-<name>.ts` define file: a new element needs no edit here.
@@ -26,7 +27,8 @@ export function buildTargets() {
   return targets;
 }
 
-/** The script files a site loads, relative to dist/. */
+/** The script files a site loads, relative to dist/: each build's file, then the bundle's chunks. */
 export function distFiles() {
-  return Object.values(buildTargets()).map((target) => target.file);
+  const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((file) => file.endsWith('.js')).sort() : [];
+  return [...Object.values(buildTargets()).map((target) => target.file), ...chunks.map((file) => `chunks/${file}`)];
 }

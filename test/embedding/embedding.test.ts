@@ -57,7 +57,8 @@ describe('embedding', () => {
     for (const sample of SAMPLES) {
       it(`<${sample.tag}> renders when created later and survives a move between containers`, async () => {
         const win = await embed('<div id="one"></div><div id="two"></div>', { script: 'end' });
-        await waitUntil(() => win.customElements.get(sample.tag), 'defined');
+        // The bundle has run when the eager provider is defined; the widget's own code loads when it appears.
+        await waitUntil(() => win.customElements.get('recovery-provider'), 'bundle loaded');
         const template = win.document.createElement('template');
         template.innerHTML = sample.markup;
         const element = template.content.firstElementChild as HTMLElement;
