@@ -5,10 +5,20 @@
 import './elements/provider/recovery-provider.js';
 import './elements/faq/recovery-faq.js';
 import './elements/quick-exit/recovery-quick-exit.js';
+import './elements/self-check/recovery-self-check.js';
 
 export { RecoveryProvider } from './elements/provider/provider.js';
 export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
 export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
+export {
+  RecoverySelfCheck,
+  SELF_CHECK_COMPLETE_EVENT,
+  SELF_CHECK_MODES,
+  type SelfCheckCompleteDetail,
+  type SelfCheckMode,
+} from './elements/self-check/self-check.js';
+export { checkItemSet, scoreAnswers, type ItemSet, type Band, type AnswerOption, type NextStep } from './core/self-check.js';
+export { SELF_CHECK_ITEMS } from './data/self-check-items.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';
