@@ -86,8 +86,8 @@ const fail = (message: string): never => {
 
 /**
  * Checks an item set a site supplies (child JSON script or `src`). Messages name the field
- * at fault: `items[3].text is missing`, `bands must cover 0–36 without gaps or overlaps (13
- * is in 0 bands)`.
+ * at fault: `items[3].text is missing`, `bands must cover 0–36 without gaps or overlaps
+ * (nothing covers 13)`.
  */
 export function checkItemSet(data: unknown): Checked<ItemSet> {
   try {
@@ -140,12 +140,18 @@ function readSet(json: Record<string, unknown>): ItemSet {
     };
   });
 
-  // Every possible total falls in exactly one band, and no band reaches an impossible one.
+  // Every possible total falls in exactly one band. Walking the bands in order (not every
+  // score) keeps a mistyped "max": 100000000 from freezing the page.
   const [low, high] = scoreRange(set);
-  for (let score = 0; score <= Math.max(high, ...set.bands.map((band) => band.max)); score++) {
-    const count = set.bands.filter((band) => score >= band.min && score <= band.max).length;
-    if (count !== +(score >= low && score <= high)) fail(`bands must cover ${low}–${high} without gaps or overlaps (${score} is in ${count} bands)`);
+  const problem = (detail: string) => fail(`bands must cover ${low}–${high} without gaps or overlaps (${detail})`);
+  let next = low;
+  for (const { min, max } of [...set.bands].sort((a, b) => a.min - b.min)) {
+    if (max < low || min > high) continue;
+    if (min > next) problem(`nothing covers ${next}`);
+    if (min < next && next > low) problem(`${Math.max(min, low)} is in two bands`);
+    next = max + 1;
   }
+  if (next <= high) problem(`nothing covers ${next}`);
   return set;
 }
 
