@@ -288,7 +288,7 @@ export class RecoverySelfCheck extends RecoveryElement {
   // A span, not a div: the statement's heading sits inside a <legend>, which takes phrasing content.
   private heading(text: unknown, caption?: string) {
     return html`<span class="heading" role="heading" aria-level="2" tabindex="-1" data-focus>
-      ${caption ? html`<span class="caption">${caption}</span>` : nothing}${text}
+      ${caption ? html`<span class="caption">${caption}</span>` : nothing} ${text}
     </span>`;
   }
 
@@ -298,7 +298,9 @@ export class RecoverySelfCheck extends RecoveryElement {
 
   /**
    * One statement and its answers. In steps mode its legend is the screen's heading; ids
-   * `s<statement>-<option>` let the list's error summary point at the first answer.
+   * `s<statement>-<option>` let the list's error summary point at the first answer. One
+   * step after another reuses the same radio buttons, so they keep one group name: renaming
+   * a checked radio into a group would make the browser uncheck the answer being restored.
    */
   private renderStatement(set: ItemSet, index: number) {
     const t = this.localize;
@@ -307,12 +309,18 @@ export class RecoverySelfCheck extends RecoveryElement {
     const caption = t.term('progress', { current: index + 1, total: set.items.length });
     const statement = html`<span class="statement" lang=${set.lang ?? nothing}>${set.items[index].text}</span>`;
     return html`<fieldset aria-describedby=${invalid ? `prompt e${index}` : 'prompt'}>
-      <legend>${list ? html`<span class="caption">${caption}</span>${statement}` : this.heading(statement, caption)}</legend>
+      <legend>${list ? html`<span class="caption">${caption}</span> ${statement}` : this.heading(statement, caption)}</legend>
       ${invalid ? html`<p class="error" id="e${index}" role=${list ? nothing : 'alert'}>${t.term('required')}</p>` : nothing}
       <div class="options">
         ${set.options.map(
           ({ value, label }, n) => html`<label class="option" part="option">
-            <input type="radio" id="s${index}-${n}" name="s${index}" .checked=${this.answers[index] === value} @change=${() => this.choose(index, value)} />
+            <input
+              type="radio"
+              id="s${index}-${n}"
+              name=${list ? `s${index}` : 'answer'}
+              .checked=${this.answers[index] === value}
+              @change=${() => this.choose(index, value)}
+            />
             ${label}
           </label>`,
         )}
@@ -437,7 +445,8 @@ export class RecoverySelfCheck extends RecoveryElement {
     const started = this.finished || this.answers.some((answer) => answer !== null);
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline></recovery-quick-exit>` : nothing}
+        <!-- The quick exit sits on our surface, so it takes our colour scheme. -->
+        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
         ${this.loaded ? this.renderCrisis() : nothing} ${this.renderConfigError(this.localize.term('unavailable'))}
         ${set ? this.renderScreen(set) : nothing}
         ${set && started ? html`<button type="button" class="start-over" @click=${this.startOver}>${this.localize.term('startOver')}</button>` : nothing}
