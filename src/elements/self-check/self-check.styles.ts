@@ -37,6 +37,7 @@ export const selfCheckStyles = css`
   }
   .heading .statement {
     font-size: var(--recovery-self-check-statement-font-size, 1.25rem);
+    font-weight: 600;
   }
   .notice {
     padding: 0.75em 1em;
@@ -137,11 +138,21 @@ export const selfCheckStyles = css`
     padding: 0.5rem 0;
     border-top: 1px solid var(--_border);
   }
+  /* Links stand on their own lines (steps) or side by side (ways to reach a line), each a full-height target. */
   li a {
     display: inline-block;
     padding-block: 0.5rem;
-    margin-inline-end: 1rem;
+    margin-inline-end: 1.25rem;
     font-weight: 600;
+  }
+  .steps a,
+  #lines strong,
+  #lines .muted {
+    display: block;
+    width: fit-content;
+  }
+  #lines strong a {
+    padding: 0;
   }
   .crisis {
     margin-bottom: var(--_space);
@@ -168,6 +179,7 @@ export const selfCheckStyles = css`
   .start-over {
     margin-top: var(--_space);
     padding-inline: 0;
+    text-align: start;
     color: var(--_accent);
     border-color: transparent;
     text-decoration: underline;

@@ -400,7 +400,7 @@ export class RecoverySelfCheck extends RecoveryElement {
       ${this.heading(html`<span lang=${lang}>${band.title}</span>`, t.term('result'))}
       <p><strong>${t.term('score', { score, max })}</strong></p>
       <p lang=${lang}>${band.meaning}</p>
-      ${band.steps.length ? html`${this.subheading(t.term('nextSteps'))}<ul lang=${lang}>${band.steps.map((step) => this.renderNextStep(step))}</ul>` : nothing}
+      ${band.steps.length ? html`${this.subheading(t.term('nextSteps'))}<ul class="steps" lang=${lang}>${band.steps.map((step) => this.renderNextStep(step))}</ul>` : nothing}
       <p class="notice">${t.term('notice')}</p>
     </div>`;
   }
