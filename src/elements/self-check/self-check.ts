@@ -98,7 +98,7 @@ export class RecoverySelfCheck extends RecoveryElement {
   /** Keep answers in `sessionStorage` until the visitor finishes or starts over. Without it nothing is stored anywhere. */
   remember = false;
 
-  /** URL of an item set (and/or crisis lines) as JSON, used when there is no child JSON script. */
+  /** URL of an item set as JSON, used when there is no child JSON script. */
   src?: string;
 
   /** Show the "Leave this page" quick exit at the top (also shown when the provider sets `quick-exit`). */
@@ -109,18 +109,23 @@ export class RecoverySelfCheck extends RecoveryElement {
 
   /** The site's item set, from JSON; the built-in one is used without it. */
   private ownSet?: ItemSet;
+  /** Set once the JSON (if any) has been read: until then there is nothing to show. */
   private loaded = false;
+  /** One answer (an option's value) per statement; `null` while unanswered. Held in memory only, unless `remember`. */
   private answers: Array<number | null> = [];
   /** The screen in steps mode: INTRO, or the statement shown. */
   private at = INTRO;
+  /** The result is showing. */
   private finished = false;
   /** Statements whose missing answer is being pointed out. */
   private invalid: number[] = [];
+  /** The crisis and safety lines are unfolded. */
   private crisisOpen = false;
-  /** What the polite live region says: "Your result is ready.", "Your answers were cleared." */
+  /** What the polite live region says: "Your result: Some of these patterns right now", "Your answers were cleared." */
   private status = '';
 
   private readonly localize = new Localize(this, selfCheckStrings);
+  /** Counts loads, so a slow `src` answering after a newer one is ignored. */
   private loads = 0;
   /** The statement saved progress resumes at, if there is any. */
   private resumeAt?: number;
