@@ -160,6 +160,9 @@ export const selfCheckStyles = css`
     border-radius: var(--_radius);
   }
   .toggle {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
     width: 100%;
     text-align: start;
     border: 0;
@@ -168,7 +171,6 @@ export const selfCheckStyles = css`
   /* The open/closed mark is text-free so it is not read out; aria-expanded says it. */
   .toggle::after {
     content: '+' / '';
-    float: right;
   }
   [aria-expanded='true']::after {
     content: '−' / '';
