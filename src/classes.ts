@@ -7,6 +7,15 @@ export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/
 export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
 export { RecoveryGroupFinder, GROUP_FINDER_RESULTS_EVENT, type GroupFinderResultsDetail } from './elements/group-finder/group-finder.js';
 export type { Program as SupportProgram } from './core/groups.js';
+export {
+  RecoverySelfCheck,
+  SELF_CHECK_COMPLETE_EVENT,
+  SELF_CHECK_MODES,
+  type SelfCheckCompleteDetail,
+  type SelfCheckMode,
+} from './elements/self-check/self-check.js';
+export { checkItemSet, scoreAnswers, type ItemSet, type Band, type AnswerOption, type NextStep } from './core/self-check.js';
+export { SELF_CHECK_ITEMS } from './data/self-check-items.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';

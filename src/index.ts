@@ -7,5 +7,6 @@ import './elements/provider/recovery-provider.js';
 import './elements/faq/recovery-faq.js';
 import './elements/quick-exit/recovery-quick-exit.js';
 import './elements/group-finder/recovery-group-finder.js';
+import './elements/self-check/recovery-self-check.js';
 
 export * from './classes.js';

@@ -14,6 +14,7 @@ import './elements/quick-exit/recovery-quick-exit.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'recovery-faq': () => import('./elements/faq/recovery-faq.js'),
   'recovery-group-finder': () => import('./elements/group-finder/recovery-group-finder.js'),
+  'recovery-self-check': () => import('./elements/self-check/recovery-self-check.js'),
 };
 
 const pending = new Map(Object.entries(loaders));

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import * as faqStories from '../stories/faq.stories.js';
 import * as groupFinderStories from '../stories/group-finder.stories.js';
+import * as selfCheckStories from '../stories/self-check.stories.js';
 import { watchErrors } from './helpers.js';
 
 type StoryModule = { default: Meta<Record<string, unknown>> } & Record<string, StoryObj<Record<string, unknown>> | Meta<Record<string, unknown>>>;
@@ -15,9 +16,14 @@ type StoryModule = { default: Meta<Record<string, unknown>> } & Record<string, S
 function storiesOf(module: StoryModule) {
   const { default: meta, ...stories } = module;
   return Object.entries(stories).map(([name, story]) => {
-    const { args = {}, render: storyRender } = story as StoryObj<Record<string, unknown>>;
+    const { args = {}, render: storyRender, play } = story as StoryObj<Record<string, unknown>>;
     const renderStory = (storyRender ?? meta.render)!;
-    return { name, template: () => renderStory({ ...meta.args, ...args } as never, {} as never) as TemplateResult };
+    return {
+      name,
+      template: () => renderStory({ ...meta.args, ...args } as never, {} as never) as TemplateResult,
+      // A story's `play` puts the widget in the state it shows (a question, a result).
+      play: (canvasElement: HTMLElement) => play?.({ canvasElement } as never),
+    };
   });
 }
 
@@ -52,6 +58,24 @@ describe('stories', () => {
         return element;
       });
       await expect(finder).to.be.accessible();
+    });
+  }
+
+  for (const { name, template, play } of storiesOf(selfCheckStories as unknown as StoryModule)) {
+    it(`Self-check / ${name} renders axe-clean`, async () => {
+      const { result: container, errors } = await watchErrors(async () => {
+        const host = await fixture<HTMLElement>('<div></div>');
+        render(template(), host);
+        await host.querySelector('recovery-self-check')!.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await play(host);
+        return host;
+      });
+      const check = container.querySelector('recovery-self-check')!;
+      const expected = name === 'ConfigurationError' ? '[part="error"]' : name.startsWith('Result') ? '[part~="result"]' : '[data-focus]';
+      expect(check.shadowRoot!.querySelector(expected), `shows ${expected}`).to.exist;
+      expect(errors, 'only the broken story logs an error').to.have.length(name === 'ConfigurationError' ? 1 : 0);
+      await expect(check).to.be.accessible();
     });
   }
 });

@@ -38,6 +38,17 @@ export const SAMPLES = [
     use: (finder) => click(finder, 'button[type="submit"]'),
   },
   {
+    tag: 'recovery-self-check',
+    markup: `<recovery-self-check quick-exit></recovery-self-check>`,
+    rendered: 'button',
+    use: async (check) => {
+      // Start, then answer the first statement: the visitor's path through the check.
+      click(check, 'button.primary');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      /** @type {HTMLInputElement | null | undefined} */ (check.shadowRoot?.querySelector('input[type="radio"]'))?.click();
+    },
+  },
+  {
     tag: 'recovery-quick-exit',
     markup: `<recovery-quick-exit inline href="/test-api/neutral"></recovery-quick-exit>`,
     rendered: 'button',

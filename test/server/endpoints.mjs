@@ -22,6 +22,25 @@ async function notJson(ctx, next) {
   ctx.body = '<!doctype html><title>Not found</title>';
 }
 
+/** `/test-api/self-check.json` — a provider's own item set: two statements, Yes/No, two bands. */
+async function selfCheckJson(ctx, next) {
+  if (ctx.path !== '/test-api/self-check.json') return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({
+    id: 'served',
+    source: 'Test server',
+    license: 'For tests only',
+    title: 'Served check-in',
+    prompt: 'Is this true for you?',
+    options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }],
+    items: [{ text: 'Served statement one' }, { text: 'Served statement two' }],
+    bands: [
+      { id: 'none', min: 0, max: 0, title: 'None of these', meaning: 'Nothing stood out.' },
+      { id: 'any', min: 1, max: 2, title: 'Some of these', meaning: 'Something stood out.', steps: [{ text: 'Read more', href: '/more', label: 'More' }] },
+    ],
+  });
+}
+
 /** `/test-api/neutral` — where the quick exit goes in tests: a page with nothing to see. */
 async function neutral(ctx, next) {
   if (ctx.path !== '/test-api/neutral') return next();
@@ -79,4 +98,4 @@ ${placement === 'head' ? tag : ''}</head>
 <body>${String(ctx.query.body ?? '')}${placement === 'end' ? tag : ''}</body></html>`;
 }
 
-export const testEndpoints = [faqJson, notJson, neutral, elementPage, embedPage];
+export const testEndpoints = [faqJson, notJson, selfCheckJson, neutral, elementPage, embedPage];

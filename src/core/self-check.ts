@@ -1,0 +1,244 @@
+import { type Checked, describeType, invalid, isRecord, safeUrl, text, valid } from './config.js';
+
+/**
+ * The self-check's item-set format, its validator, and scoring. Plain functions, no DOM:
+ * the element renders what these decide.
+ *
+ * An item set is a list of statements, the answer options every statement shares, and
+ * bands that turn a total score into a neutral result with next steps. The built-in set
+ * lives in `data/self-check-items.ts`; a provider may replace it with a scale it has
+ * licensed (its own options, bands, `source` and `license`).
+ */
+
+/** One answer a visitor can give to every statement, e.g. `{"value": 0, "label": "Never"}`. */
+export interface AnswerOption {
+  value: number;
+  label: string;
+}
+
+/** One statement. `reverse` scores it the other way round (the highest option counts lowest). */
+export interface Item {
+  text: string;
+  reverse?: boolean;
+}
+
+/**
+ * Links the element fills in from its settings: `groups` (`groups-href`, the page with the
+ * group finder) and `talk` (`talk-href`, else the provider's scheduling page or phone).
+ */
+export const STEP_LINKS = ['groups', 'talk'] as const;
+export type StepLink = (typeof STEP_LINKS)[number];
+
+/** A next step shown with a result: text, and a link of its own (`href`, `label`) or a named one (`link`). */
+export interface NextStep {
+  text: string;
+  href?: string;
+  label?: string;
+  link?: StepLink;
+}
+
+/** A range of total scores (inclusive) and what to say about it. `id` is what the event reports. */
+export interface Band {
+  id: string;
+  min: number;
+  max: number;
+  title: string;
+  meaning: string;
+  steps: NextStep[];
+}
+
+export interface ItemSet {
+  /** Names the set in stored progress (with `remember`), so answers to one set are not offered to another. */
+  id?: string;
+  /** The language the set is written in (marked on its text, for screen readers). */
+  lang?: string;
+  /** Replaces the built-in heading. */
+  title?: string;
+  /** The question asked above every statement ("Over the past month, how often…?"). */
+  prompt?: string;
+  /** Who wrote the statements (a citation, for a licensed scale). */
+  source: string;
+  /** Under what terms the set may be used. */
+  license: string;
+  options: AnswerOption[];
+  items: Item[];
+  bands: Band[];
+}
+
+/** An answer per statement, in order; `null` while unanswered. */
+export type Answers = ReadonlyArray<number | null>;
+
+export interface Score {
+  score: number;
+  max: number;
+  band: Band;
+}
+
+const FIELDS = ['id', 'lang', 'title', 'prompt', 'source', 'license', 'options', 'items', 'bands'];
+
+/** Thrown inside the validator only, so each check is one line; `checkSelfCheckJson` turns it into a message. */
+class Problem {
+  constructor(readonly message: string) {}
+}
+const fail = (message: string): never => {
+  throw new Problem(message);
+};
+
+/**
+ * Checks an item set a site supplies (child JSON script or `src`). Messages name the field
+ * at fault: `items[3].text is missing`, `bands must cover 0–36 without gaps or overlaps
+ * (nothing covers 13)`.
+ */
+export function checkItemSet(data: unknown): Checked<ItemSet> {
+  try {
+    return valid(readSet(object(data, 'the item set')));
+  } catch (error) {
+    if (error instanceof Problem) return invalid(error.message);
+    throw error;
+  }
+}
+
+function readSet(json: Record<string, unknown>): ItemSet {
+  const unknown = Object.keys(json).find((key) => !FIELDS.includes(key));
+  if (unknown) fail(`unknown field "${unknown}"`);
+  const set = {} as ItemSet;
+  for (const field of ['id', 'lang', 'title', 'prompt', 'source', 'license'] as const) {
+    const value = words(json, field, '', field === 'source' || field === 'license');
+    if (value) set[field] = value;
+  }
+
+  set.options = array(json.options, 'options', '{"value", "label"} answers').map((entry, index) => {
+    const at = `options[${index}].`;
+    const option = object(entry, at);
+    return { value: whole(option, 'value', at), label: words(option, 'label', at)! };
+  });
+  if (set.options.length < 2) fail('options must have at least two answers');
+  set.options.forEach(({ value }, index) => set.options.findIndex((other) => other.value === value) < index && fail(`options[${index}].value ${value} is used twice`));
+
+  set.items = array(json.items, 'items', '{"text"} statements').map((entry, index) => {
+    const at = `items[${index}].`;
+    const item = object(entry, at);
+    if (item.reverse !== undefined && typeof item.reverse !== 'boolean') fail(`${at}reverse must be true or false`);
+    return { text: words(item, 'text', at)!, reverse: item.reverse === true };
+  });
+
+  set.bands = array(json.bands, 'bands', 'score bands').map((entry, index) => {
+    const at = `bands[${index}].`;
+    const band = object(entry, at);
+    const min = whole(band, 'min', at);
+    const max = whole(band, 'max', at);
+    if (min > max) fail(`${at}min must not be above ${at}max`);
+    const steps = band.steps ?? [];
+    if (!Array.isArray(steps)) fail(`${at}steps must be an array, got ${describeType(steps)}`);
+    return {
+      id: name(band, at),
+      min,
+      max,
+      title: words(band, 'title', at)!,
+      meaning: words(band, 'meaning', at)!,
+      steps: (steps as unknown[]).map((raw, n) => readStep(object(raw, `${at}steps[${n}]`), `${at}steps[${n}].`)),
+    };
+  });
+
+  // Every possible total falls in exactly one band. Walking the bands in order (not every
+  // score) keeps a mistyped "max": 100000000 from freezing the page.
+  const [low, high] = scoreRange(set);
+  const problem = (detail: string) => fail(`bands must cover ${low}–${high} without gaps or overlaps (${detail})`);
+  let next = low;
+  for (const { min, max } of [...set.bands].sort((a, b) => a.min - b.min)) {
+    if (max < low || min > high) continue;
+    if (min > next) problem(`nothing covers ${next}`);
+    if (min < next && next > low) problem(`${Math.max(min, low)} is in two bands`);
+    next = max + 1;
+  }
+  if (next <= high) problem(`nothing covers ${next}`);
+  return set;
+}
+
+function readStep(step: Record<string, unknown>, at: string): NextStep {
+  const result: NextStep = { text: words(step, 'text', at)! };
+  if (step.href !== undefined) result.href = safeUrl(text(step.href)) ?? fail(`${at}href must be an https:, http:, tel:, sms:, mailto: or relative URL`);
+  if (step.link !== undefined) result.link = STEP_LINKS.includes(step.link as StepLink) ? (step.link as StepLink) : fail(`${at}link must be "groups" or "talk"`);
+  const label = words(step, 'label', at, false);
+  if (label) result.label = label;
+  return result;
+}
+
+function object(value: unknown, where: string): Record<string, unknown> {
+  return isRecord(value) ? value : fail(`${where.replace(/\.$/, '')} must be an object, got ${describeType(value)}`);
+}
+
+function array(value: unknown, where: string, what: string): unknown[] {
+  return Array.isArray(value) && value.length ? value : fail(`${where} must be a non-empty array of ${what}`);
+}
+
+/** Trimmed text from `record[field]`; a missing optional field gives undefined. */
+function words(record: Record<string, unknown>, field: string, at: string, required = true): string | undefined {
+  const value = text(record[field]);
+  if (value || (!required && record[field] === undefined)) return value;
+  return fail(`${at}${field} ${record[field] === undefined ? 'is missing' : 'must be non-empty text'}`);
+}
+
+function whole(record: Record<string, unknown>, field: string, at: string): number {
+  const value = record[field];
+  return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : fail(`${at}${field} must be a whole number, 0 or more`);
+}
+
+/** A band's id: short text without spaces, fit to name the band in the event a site may log. */
+function name(record: Record<string, unknown>, at: string): string {
+  const id = record.id;
+  return typeof id === 'string' && /^[^\s#]+$/.test(id) ? id : fail(`${at}id ${id === undefined ? 'is missing' : 'must be text without spaces or "#"'}`);
+}
+
+/** The lowest and highest total a set can score: every statement at its lowest or highest option. */
+export function scoreRange({ options, items }: Pick<ItemSet, 'options' | 'items'>): [number, number] {
+  const values = options.map((option) => option.value);
+  return [Math.min(...values) * items.length, Math.max(...values) * items.length];
+}
+
+/** Whether `value` is one of the set's option values. */
+export function isAnswer({ options }: Pick<ItemSet, 'options'>, value: unknown): value is number {
+  return options.some((option) => option.value === value);
+}
+
+/**
+ * The total, the highest possible total and the band, once every statement is answered;
+ * undefined before that.
+ */
+export function scoreAnswers(set: ItemSet, answers: Answers): Score | undefined {
+  if (answers.length !== set.items.length || !answers.every((answer) => isAnswer(set, answer))) return undefined;
+  const [low, high] = scoreRange(set);
+  // lowest + highest - value turns a reversed answer around (0–3: 3 counts 0, 1 counts 2).
+  const turn = (low + high) / set.items.length;
+  const score = set.items.reduce((sum, item, index) => sum + (item.reverse ? turn - answers[index]! : answers[index]!), 0);
+  const band = set.bands.find((each) => score >= each.min && score <= each.max);
+  return band && { score, max: high, band };
+}
+
+/** Index of the first unanswered statement, or -1 when all are answered. */
+export const firstUnanswered = (answers: Answers): number => answers.indexOf(null);
+
+/**
+ * Names a set in storage by its id and shape, not its wording, so progress saved in
+ * English resumes in Spanish; `readProgress` still refuses answers that do not fit.
+ */
+export function setKey({ id = '', items, options }: ItemSet): string {
+  return [id, items.length, ...options.map((option) => option.value)].join('-');
+}
+
+/** Saved progress: the answers, and the statement the visitor was on. */
+export interface Progress {
+  answers: Array<number | null>;
+  at: number;
+}
+
+/** Stored progress back, or undefined when it is missing, damaged or made for another set. */
+export function readProgress(set: ItemSet, stored: string | null | undefined): Progress | undefined {
+  try {
+    const { answers, at } = JSON.parse(stored!) as Progress;
+    const fits = answers.length === set.items.length && answers.every((answer) => answer === null || isAnswer(set, answer));
+    return fits && Number.isInteger(at) && at >= 0 && at < answers.length ? { answers, at } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import type { ItemSet, StepLink } from '../core/self-check.js';
+
+/**
+ * The built-in self-check: twelve statements written for this project (none is taken or
+ * adapted from a published scale or fellowship literature), two for each pattern in
+ * CONTENT.md: over-focus on the other person's use, setting aside one's own needs, trying to
+ * control their use, hiding feelings to keep the peace, checking and covering, and
+ * self-worth tied to their sobriety. Each describes something a person does or feels,
+ * never a label. The bands are not validated cut-offs: they only group the total into
+ * three neutral descriptions, and the result says so.
+ *
+ * English and Spanish share the set's id, order, options and bands, so answers carry over
+ * when the page changes language part-way through.
+ */
+/** Each band's id, scores, and the named link of each next step (in order; none for the last "many" step). */
+const BANDS: Array<[id: string, min: number, max: number, links: StepLink[]]> = [
+  ['few', 0, 9, ['groups', 'talk']],
+  ['some', 10, 21, ['groups', 'talk']],
+  ['many', 22, 36, ['talk', 'groups']],
+];
+
+/** One language's set from its words; everything else is shared. */
+function set(lang: string, prompt: string, options: string[], items: string[], bands: string[][]): ItemSet {
+  return {
+    id: 'recovery-widgets-1',
+    lang,
+    prompt,
+    source: 'Original statements written for recovery-widgets (not taken from any published scale).',
+    license: 'MIT, like the rest of recovery-widgets.',
+    options: options.map((label, value) => ({ value, label })),
+    items: items.map((text) => ({ text })),
+    bands: BANDS.map(([id, min, max, links], index) => {
+      const [title, meaning, ...steps] = bands[index];
+      return { id, min, max, title, meaning, steps: steps.map((text, n) => (links[n] ? { text, link: links[n] } : { text })) };
+    }),
+  };
+}
+
+export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
+  en: set(
+    'en',
+    'Over the past month, how often has this been true for you?',
+    ['Never', 'Sometimes', 'Often', 'Almost always'],
+    [
+      'My thoughts keep going back to whether they are drinking or using.',
+      'I plan my days around what their drinking or drug use might bring.',
+      'I go without sleep, meals or my own doctor’s visits because of what is going on with them.',
+      'I have stepped back from friends or things I enjoy to stay available for them.',
+      'I hide, pour out or count their alcohol, pills or money to keep them from using.',
+      'I set rules, make bargains or give warnings to stop them from using.',
+      'I keep quiet about what upsets me so there won’t be a fight.',
+      'I act calm or cheerful at home even when I feel scared or angry inside.',
+      'I check their phone, bag, car or breath for signs of use.',
+      'I make excuses for them to their work, family or friends.',
+      'My mood for the day rises or falls with whether they stayed sober.',
+      'When they use, I feel I failed or didn’t do enough.',
+    ],
+    [
+      [
+        'Few of these patterns right now',
+        'These patterns don’t seem to shape much of your days right now. Support is still there for you whenever you want it.',
+        'A support group for families can help you keep your own footing.',
+        'A peer coach or a therapist of your own can help you talk things over.',
+      ],
+      [
+        'Some of these patterns right now',
+        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs, and it often eases with support of your own.',
+        'Try a family group such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends. You can just listen.',
+        'Talk it over with a peer coach or a therapist of your own.',
+      ],
+      [
+        'Many of these patterns right now',
+        'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust.',
+        'Reach out to a peer coach or a therapist of your own this week, if you can.',
+        'In a family support group, people understand without long explanations.',
+        'If you don’t feel safe, or it all feels like too much, the crisis lines above are free and open day and night.',
+      ],
+    ],
+  ),
+  es: set(
+    'es',
+    'Durante el último mes, ¿con qué frecuencia le ha pasado esto?',
+    ['Nunca', 'A veces', 'A menudo', 'Casi siempre'],
+    [
+      'Vuelvo a pensar una y otra vez en si esa persona está bebiendo o consumiendo.',
+      'Organizo mis días según lo que su consumo de alcohol o drogas pueda traer.',
+      'Me quedo sin dormir, sin comer o sin ir a mis propias citas médicas por lo que pasa con esa persona.',
+      'Me he alejado de amistades o de cosas que disfruto para estar disponible para esa persona.',
+      'Escondo, tiro o cuento su alcohol, sus pastillas o su dinero para que no consuma.',
+      'Pongo reglas, hago tratos o doy advertencias para que deje de consumir.',
+      'Me callo lo que me molesta para que no haya una pelea.',
+      'En casa aparento calma o alegría aunque por dentro sienta miedo o enojo.',
+      'Reviso su teléfono, su bolso, su auto o su aliento buscando señales de consumo.',
+      'Doy excusas por esa persona ante su trabajo, la familia o las amistades.',
+      'Mi ánimo del día sube o baja según si esa persona se mantuvo sin consumir.',
+      'Cuando consume, siento que fallé o que no hice lo suficiente.',
+    ],
+    [
+      [
+        'Pocos de estos patrones por ahora',
+        'Por ahora estos patrones no parecen marcar mucho sus días. Aun así, hay apoyo para usted cuando lo desee.',
+        'Un grupo de apoyo para familias puede ayudarle a mantener su propio equilibrio.',
+        'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
+      ],
+      [
+        'Algunos de estos patrones por ahora',
+        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas, y suele aliviarse con apoyo propio.',
+        'Pruebe un grupo para familias como Al-Anon, Nar-Anon o SMART Recovery Family & Friends. Puede solo escuchar.',
+        'Háblelo con un coach de recuperación o con un terapeuta propio.',
+      ],
+      [
+        'Muchos de estos patrones por ahora',
+        'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza.',
+        'Busque a un coach de recuperación o a un terapeuta propio esta semana, si puede.',
+        'En un grupo de apoyo para familias, la gente entiende sin largas explicaciones.',
+        'Si no se siente a salvo, o todo le parece demasiado, las líneas de crisis de arriba son gratuitas y atienden día y noche.',
+      ],
+    ],
+  ),
+};
