@@ -5,10 +5,17 @@
 import './elements/provider/recovery-provider.js';
 import './elements/faq/recovery-faq.js';
 import './elements/quick-exit/recovery-quick-exit.js';
+import './elements/scholarship-check/recovery-scholarship-check.js';
 
 export { RecoveryProvider } from './elements/provider/provider.js';
 export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
 export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
+export {
+  RecoveryScholarshipCheck,
+  SCHOLARSHIP_RESULT_EVENT,
+  type ScholarshipResultDetail,
+} from './elements/scholarship-check/scholarship-check.js';
+export { checkRuleSet, decide, type RuleSet, type Outcome } from './core/scholarship-rules.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';

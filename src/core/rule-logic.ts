@@ -4,7 +4,7 @@
  *
  *   {"and": [{"==": [{"var": "resident"}, "yes"]}, {"<": [{"var": "age"}, 18]}]}
  *
- * Operators: `var` (a name, as a string), `and`, `or`, `!`, `!!`, `==`, `!=` (also written
+ * Operators: `var` (a name, as a string), `and`, `or`, `!`, `==`, `!=` (also written
  * `===`, `!==`), `<`, `<=` (two operands, or three for "between"), `>`, `>=`, and `in` (a value
  * in a literal list). Two deliberate differences from json-logic-js, both so that a question
  * the visitor was never asked cannot make a rule fire by accident:
@@ -30,7 +30,7 @@ export type Names = ReadonlyMap<string, Kind>;
 
 const COMPARE = ['<', '<=', '>', '>='];
 const EQUAL = ['==', '===', '!=', '!=='];
-const OPERATORS = ['var', 'and', 'or', '!', '!!', 'in', ...COMPARE, ...EQUAL];
+const OPERATORS = ['var', 'and', 'or', '!', 'in', ...COMPARE, ...EQUAL];
 
 /** JSON Logic truthiness: an empty list is false, like the reference implementation. */
 const truthy = (value: Value): boolean => (Array.isArray(value) ? value.length > 0 : !!value);
@@ -57,8 +57,6 @@ export function evaluate(expression: unknown, read: (name: string) => Value): Va
   switch (name) {
     case '!':
       return !truthy(a);
-    case '!!':
-      return truthy(a);
     case '==':
     case '===':
       return a === b;
@@ -78,71 +76,57 @@ export function evaluate(expression: unknown, read: (name: string) => Value): Va
 /** True when the condition holds. */
 export const holds = (expression: unknown, read: (name: string) => Value): boolean => truthy(evaluate(expression, read));
 
-/** How a kind is described in messages: "a number", "yes, no". */
-const describe = (kind: Kind): string =>
-  kind.type === 'text' && kind.values ? `one of ${kind.values.join(', ')}` : kind.type === 'text' ? 'text' : `a ${kind.type}`;
+/** How a kind is described in messages: "a number", "one of yes, no". */
+const describe = (kind: Kind): string => (kind.type === 'text' ? (kind.values ? `one of ${kind.values.join(', ')}` : 'text') : `a ${kind.type}`);
+
+/** How many operands each operator takes (`var`, `and` and `or` are checked apart). */
+const ARITY: Record<string, number[]> = { '!': [1], '<': [2, 3], '<=': [2, 3] };
 
 /**
- * Checks a condition against the names it may read. Returns the problem, or undefined when
- * the condition is sound. `unknown(name)` explains a name that is not in `names`.
+ * Checks a condition against the names it may read: known operators, operand counts, known
+ * names, numbers where numbers are compared, and literals that are answers the question can
+ * have (a typo like "yse" would otherwise make a rule silently never match). Returns the
+ * first problem, or undefined. `unknown(name)` explains a name that is not in `names`.
  */
 export function checkCondition(expression: unknown, names: Names, unknown: (name: string) => string): string | undefined {
   let problem: string | undefined;
-  const fail = (message: string): undefined => {
-    problem ??= message;
-    return undefined;
-  };
-
-  /** The kind of an expression, or undefined (a literal null, a list, or a problem already recorded). */
-  const kindOf = (expression: unknown): Kind | undefined => {
-    const op = operation(expression);
-    if (!op) {
-      if (typeof expression === 'number') return { type: 'number' };
-      if (typeof expression === 'boolean') return { type: 'boolean' };
-      if (typeof expression === 'string') return { type: 'text' };
-      if (Array.isArray(expression)) expression.forEach(kindOf);
-      else if (expression !== null) fail(`${JSON.stringify(expression)} is not a value`);
-      return undefined;
-    }
-    const [name, args] = op;
-    if (!OPERATORS.includes(name)) {
-      return fail(name ? `unknown operator "${name}" (use ${OPERATORS.join(' ')})` : `each operation is an object with one key, like {"==": [a, b]}`);
-    }
-    if (name === 'var') {
-      if (args.length !== 1 || typeof args[0] !== 'string') return fail(`"var" takes the name of a question, like {"var": "age"}`);
-      return names.get(args[0]) ?? fail(unknown(args[0]));
-    }
-    const kinds = args.map(kindOf);
-    if (name === 'and' || name === 'or') return args.length ? { type: 'boolean' } : fail(`"${name}" needs at least one condition`);
-    if (name === '!' || name === '!!') return args.length === 1 ? { type: 'boolean' } : fail(`"${name}" takes one operand`);
-    if (name === 'in') {
-      if (args.length !== 2 || !Array.isArray(args[1])) return fail(`"in" takes a value and a list, like {"in": [{"var": "insurance"}, ["none", "under"]]}`);
-      args[1].forEach((item) => compare(kinds[0], item));
-      return { type: 'boolean' };
-    }
-    if (EQUAL.includes(name)) {
-      if (args.length !== 2) return fail(`"${name}" takes two operands`);
-      compare(kinds[0], args[1]);
-      compare(kinds[1], args[0]);
-      return { type: 'boolean' };
-    }
-    if (args.length !== 2 && !(args.length === 3 && name.startsWith('<'))) return fail(`"${name}" takes two operands${name.startsWith('<') ? ' (or three, for "between")' : ''}`);
-    kinds.forEach((kind, index) => {
-      if (kind && kind.type !== 'number') fail(`"${name}" compares numbers, but ${kind.of ? `"${kind.of}" is` : `${JSON.stringify(args[index])} is`} ${describe(kind)}`);
-    });
-    return { type: 'boolean' };
-  };
+  const fail = (message: string): undefined => void (problem ??= message);
 
   /** A literal compared with a question's answer must be an answer that question can have. */
   const compare = (kind: Kind | undefined, literal: unknown) => {
     if (!kind?.of || literal === null || operation(literal)) return;
-    const fits =
-      kind.type === 'text' ? typeof literal === 'string' && (!kind.values || kind.values.includes(literal)) : typeof literal === kind.type;
+    const fits = kind.type === 'text' ? typeof literal === 'string' && (!kind.values || kind.values.includes(literal)) : typeof literal === kind.type;
     if (!fits) fail(`${JSON.stringify(literal)} is not an answer to "${kind.of}" (${describe(kind)})`);
   };
 
-  const op = operation(expression);
-  if (!op && typeof expression !== 'boolean') return `a condition must be an operation like {"==": [{"var": "age"}, "yes"]}, or true or false`;
+  /** The kind of an expression; undefined for null, a list, or after a problem. */
+  const kindOf = (expression: unknown): Kind | undefined => {
+    const op = operation(expression);
+    if (!op) {
+      if (Array.isArray(expression)) expression.forEach(kindOf);
+      const type = typeof expression;
+      return type === 'number' || type === 'boolean' ? { type } : type === 'string' ? { type: 'text' } : undefined;
+    }
+    const [name, args] = op;
+    if (!name) return fail('an operation must have exactly one key');
+    if (!OPERATORS.includes(name)) return fail(`unknown operator "${name}" (use ${OPERATORS.join(' ')})`);
+    if (name === 'var') return typeof args[0] === 'string' && args.length === 1 ? (names.get(args[0]) ?? fail(unknown(args[0]))) : fail('"var" takes a question id');
+    const kinds = args.map(kindOf);
+    const arity = ARITY[name] ?? [2];
+    if (name === 'and' || name === 'or' ? !args.length : !arity.includes(args.length)) return fail(`"${name}" has the wrong number of operands`);
+    if (name === 'in') {
+      if (!Array.isArray(args[1])) return fail('"in" takes a value and a list');
+      args[1].forEach((item) => compare(kinds[0], item));
+    } else if (EQUAL.includes(name)) {
+      compare(kinds[0], args[1]);
+      compare(kinds[1], args[0]);
+    } else if (COMPARE.includes(name)) {
+      for (const kind of kinds) if (kind && kind.type !== 'number') fail(`"${name}" compares numbers, not ${describe(kind)}`);
+    }
+    return { type: 'boolean' };
+  };
+
+  if (!operation(expression) && typeof expression !== 'boolean') return 'a condition must be an operation like {"==": [a, b]}, true or false';
   kindOf(expression);
   return problem;
 }

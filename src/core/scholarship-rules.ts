@@ -44,9 +44,6 @@ export interface Question {
   options?: ChoiceOption[];
   /** `yes-no`: also offer "I'm not sure" (answer `"unsure"`). */
   unsure?: boolean;
-  /** `number`: the smallest and largest whole number accepted. */
-  min?: number;
-  max?: number;
 }
 
 export interface Rule {
@@ -91,7 +88,7 @@ export interface Decision {
 }
 
 /** What rules read from an `income` question named `<id>`: `<id>.withinLimit`, …. */
-const INCOME_FIELDS: Record<string, Kind['type']> = { withinLimit: 'boolean', known: 'boolean', percent: 'number', size: 'number', amount: 'number' };
+const INCOME_FIELDS: Record<string, Kind['type']> = { withinLimit: 'boolean', known: 'boolean', percent: 'number' };
 
 /** The answers a `yes-no` or `choice` question can have. */
 export function answerValues(question: Question): string[] {
@@ -110,138 +107,108 @@ function namesOf(question: Question): Array<[string, Kind]> {
 // ---------------------------------------------------------------------------------------
 // Validation: every message names the question or rule at fault.
 
-const QUESTION_FIELDS = ['id', 'type', 'label', 'hint', 'showIf', 'options', 'unsure', 'min', 'max'];
+const QUESTION_FIELDS = ['id', 'type', 'label', 'hint', 'showIf'];
+/** The fields only one type of question has. */
+const TYPE_FIELDS: Record<string, string[]> = { choice: ['options'], 'yes-no': ['unsure'] };
 const RULE_FIELDS = ['id', 'when', 'outcome', 'reason'];
 const ID = /^[A-Za-z][\w-]*$/;
+const isNumber = (value: unknown, above = -1): boolean => typeof value === 'number' && value > above;
+const LIMIT_EXAMPLE = '{"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}';
 
-function unknownField(record: Record<string, unknown>, allowed: string[]): string | undefined {
+function unknownField(record: Record<string, unknown>, allowed: string[]): string | false {
   const extra = Object.keys(record).find((key) => !allowed.includes(key));
-  return extra && `unknown field "${extra}" (expected ${allowed.join(', ')})`;
+  return !!extra && `unknown field "${extra}" (expected ${allowed.join(', ')})`;
 }
 
 /** `{"en": "…", "es": "…"}`; other languages may be added. */
-function checkText(value: unknown, field: string): string | undefined {
+function checkText(value: unknown, field: string): string | false {
   if (value === undefined) return `${field} is missing`;
-  if (!isRecord(value)) return `${field} must be an object like {"en": "…", "es": "…"}, got ${describeType(value)}`;
-  for (const lang of ['en', 'es']) if (!text(value[lang])) return `${field}.${lang} is missing`;
-  const bad = Object.keys(value).find((lang) => typeof value[lang] !== 'string');
-  return bad && `${field}.${bad} must be text`;
+  if (!isRecord(value)) return `${field} must be {"en": "…", "es": "…"}, got ${describeType(value)}`;
+  const missing = ['en', 'es'].find((lang) => !text(value[lang]));
+  return !!missing && `${field}.${missing} is missing`;
 }
 
-function checkIncomeLimit(value: unknown): string | undefined {
-  const at = 'incomeLimit';
-  if (!isRecord(value)) return `${at} must be an object, got ${describeType(value)}`;
-  const extra = unknownField(value, ['year', 'percent', 'guidelines', 'eachAdditional']);
-  if (extra) return `${at}: ${extra}`;
-  const { year, percent, guidelines, eachAdditional } = value;
-  if (!Number.isInteger(year)) return `${at}.year must be a year, like 2026`;
-  if (!(typeof percent === 'number' && percent > 0)) return `${at}.percent must be a number above 0, like 300`;
-  if (!Array.isArray(guidelines) || !guidelines.length || !guidelines.every((amount) => typeof amount === 'number' && amount > 0)) {
-    return `${at}.guidelines must list the yearly guideline for 1, 2, 3, … people, as numbers above 0`;
+/** True when `limit` has a year, a percent above 0, guideline amounts above 0 and a per-person amount, nothing else. */
+function isIncomeLimit(limit: unknown): boolean {
+  if (!isRecord(limit) || Object.keys(limit).length !== 4) return false;
+  const { year, percent, guidelines, eachAdditional } = limit;
+  return Number.isInteger(year) && isNumber(percent, 0) && isNumber(eachAdditional) && Array.isArray(guidelines) && guidelines.length > 0 && guidelines.every((amount) => isNumber(amount, 0));
+}
+
+/** What is wrong with a choice question's options. */
+function checkOptions(entry: Record<string, unknown>): string | false | undefined {
+  const { type, options } = entry;
+  if (type === 'choice') {
+    if (!Array.isArray(options) || options.length < 2) return 'options must list at least two {"value", "label"}';
+    for (const [index, option] of options.entries()) {
+      const at = `options[${index}]`;
+      if (!isRecord(option) || !text(option.value)) return `${at}.value is missing`;
+      const label = checkText(option.label, `${at}.label`);
+      if (label) return label;
+    }
   }
-  if (!(typeof eachAdditional === 'number' && eachAdditional >= 0)) return `${at}.eachAdditional must be a number, 0 or more`;
-  return undefined;
+  return false;
 }
 
-function checkQuestion(entry: unknown, index: number, earlier: Question[], all: unknown[]): string | undefined {
-  let at = `questions[${index}]`;
-  if (!isRecord(entry)) return `${at} must be an object, got ${describeType(entry)}`;
-  const { id, type } = entry;
-  if (typeof id !== 'string' || !ID.test(id)) return `${at}: id must start with a letter and hold only letters, digits, "-" and "_", got ${JSON.stringify(id)}`;
-  at += ` "${id}"`;
-  const showIf =
-    entry.showIf === undefined
-      ? undefined
-      : checkCondition(entry.showIf, new Map(earlier.flatMap(namesOf)), (name) => {
-          const base = name.split('.')[0];
-          const later = all.slice(index).some((other) => isRecord(other) && other.id === base);
-          return later ? `"${base}" is not asked before this question` : unknownName(name, earlier);
-        });
-  const problem =
-    (earlier.some((question) => question.id === id) && `id "${id}" is used twice`) ||
-    unknownField(entry, QUESTION_FIELDS) ||
-    (!QUESTION_TYPES.includes(type as QuestionType) && `type must be one of ${QUESTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`) ||
-    checkText(entry.label, 'label') ||
-    (entry.hint !== undefined && checkText(entry.hint, 'hint')) ||
-    checkOptions(entry) ||
-    (entry.unsure !== undefined && (type !== 'yes-no' || typeof entry.unsure !== 'boolean') && `"unsure" is true or false, for yes-no questions`) ||
-    checkRange(entry) ||
-    (showIf && `showIf: ${showIf}`);
-  return problem ? `${at}: ${problem}` : undefined;
-}
-
-function checkOptions(entry: Record<string, unknown>): string | undefined {
-  const { options } = entry;
-  if (entry.type !== 'choice') return options === undefined ? undefined : `"options" is only for choice questions`;
-  if (!Array.isArray(options) || options.length < 2) return `a choice question needs "options": at least two {"value", "label"}`;
-  for (const [index, option] of options.entries()) {
-    const at = `options[${index}]`;
-    if (!isRecord(option) || typeof option.value !== 'string' || !ID.test(option.value)) return `${at}.value must be a word like "none" or "self-identified"`;
-    if (options.findIndex((other) => other.value === option.value) !== index) return `${at}.value "${option.value}" is used twice`;
-    const label = checkText(option.label, `${at}.label`);
-    if (label) return label;
-  }
-  return undefined;
-}
-
-function checkRange(entry: Record<string, unknown>): string | undefined {
-  const { min, max } = entry;
-  if (min === undefined && max === undefined) return undefined;
-  if (entry.type !== 'number') return `"min" and "max" are only for number questions`;
-  for (const [name, bound] of [['min', min], ['max', max]] as const) {
-    if (bound !== undefined && !Number.isInteger(bound)) return `${name} must be a whole number`;
-  }
-  return typeof min === 'number' && typeof max === 'number' && min > max ? `min (${min}) is above max (${max})` : undefined;
-}
-
-/** Why a name is not known: a typo in a question id, or a field an income question does not have. */
-function unknownName(name: string, questions: Question[]): string {
-  const base = name.split('.')[0];
-  const question = questions.find((candidate) => candidate.id === base);
-  if (question?.type === 'income') return `"${name}" is not one of ${namesOf(question).map(([known]) => known).join(', ')}`;
-  return `unknown question "${question ? name : base}"`;
-}
-
-function checkRule(entry: unknown, index: number, earlier: Rule[], questions: Question[]): string | undefined {
-  let at = `rules[${index}]`;
-  if (!isRecord(entry)) return `${at} must be an object, got ${describeType(entry)}`;
-  const id = text(entry.id);
-  if (!id) return `${at}: id is missing`;
-  at += ` "${id}"`;
-  const problem =
-    (earlier.some((rule) => rule.id === id) && `id "${id}" is used twice`) ||
-    unknownField(entry, RULE_FIELDS) ||
-    (!OUTCOMES.includes(entry.outcome as Outcome) && `outcome must be eligible, review or ineligible, got ${JSON.stringify(entry.outcome)}`) ||
-    checkText(entry.reason, 'reason') ||
-    (entry.when === undefined
-      ? `"when" is missing: the condition under which this rule applies`
-      : checkCondition(entry.when, new Map(questions.flatMap(namesOf)), (name) => unknownName(name, questions)));
-  return problem ? `${at}: ${problem}` : undefined;
-}
+const unknownName = (name: string) => `unknown question "${name}"`;
 
 /** Checks a rule set from JSON. The first problem found is returned, naming its question or rule. */
 export function checkRuleSet(data: unknown): Checked<RuleSet> {
   if (!isRecord(data)) return invalid(`expected an object with "questions" and "rules", got ${describeType(data)}`);
-  const extra = unknownField(data, ['questions', 'rules', 'incomeLimit']);
-  if (extra) return invalid(extra);
-  const { questions, rules } = data;
-  if (!Array.isArray(questions) || !questions.length) return invalid(`"questions" must be a list of at least one question`);
-  if (!Array.isArray(rules)) return invalid(`"rules" must be a list, got ${describeType(rules)}`);
-  const limitProblem = data.incomeLimit !== undefined && checkIncomeLimit(data.incomeLimit);
-  if (limitProblem) return invalid(limitProblem);
+  const { questions, rules, incomeLimit } = data;
+  const problem =
+    unknownField(data, ['questions', 'rules', 'incomeLimit']) ||
+    ((!Array.isArray(questions) || !questions.length) && '"questions" must be a list of at least one question') ||
+    (!Array.isArray(rules) && `"rules" must be a list, got ${describeType(rules)}`) ||
+    (incomeLimit !== undefined && !isIncomeLimit(incomeLimit) && `incomeLimit must be like ${LIMIT_EXAMPLE}, with amounts above 0`);
+  if (problem) return invalid(problem);
+
   const checked: Question[] = [];
-  for (const [index, entry] of questions.entries()) {
-    const problem = checkQuestion(entry, index, checked, questions);
-    if (problem) return invalid(problem);
-    checked.push(entry as unknown as Question);
+  for (const [index, entry] of (questions as unknown[]).entries()) {
+    const error = checkEntry(entry, `questions[${index}]`, checked, (question) => {
+      const showIf =
+        question.showIf !== undefined &&
+        checkCondition(question.showIf, new Map(checked.flatMap(namesOf)), (name) => `${unknownName(name)} (showIf reads only questions asked before)`);
+      return (
+        (!QUESTION_TYPES.includes(question.type as QuestionType) && `type must be one of ${QUESTION_TYPES.join(', ')}, got ${JSON.stringify(question.type)}`) ||
+        unknownField(question, [...QUESTION_FIELDS, ...(TYPE_FIELDS[question.type as string] ?? [])]) ||
+        checkText(question.label, 'label') ||
+        (question.hint !== undefined && checkText(question.hint, 'hint')) ||
+        checkOptions(question) ||
+        (!!showIf && `showIf: ${showIf}`)
+      );
+    });
+    if (error) return invalid(error);
+    checked.push(entry as Question);
   }
+
+  const names = new Map(checked.flatMap(namesOf));
   const checkedRules: Rule[] = [];
-  for (const [index, entry] of rules.entries()) {
-    const problem = checkRule(entry, index, checkedRules, checked);
-    if (problem) return invalid(problem);
-    checkedRules.push(entry as unknown as Rule);
+  for (const [index, entry] of (rules as unknown[]).entries()) {
+    const error = checkEntry(entry, `rules[${index}]`, checkedRules, (rule) =>
+      unknownField(rule, RULE_FIELDS) ||
+      (!OUTCOMES.includes(rule.outcome as Outcome) && `outcome must be one of ${OUTCOMES.join(', ')}, got ${JSON.stringify(rule.outcome)}`) ||
+      checkText(rule.reason, 'reason') ||
+      (rule.when === undefined ? 'when is missing' : checkCondition(rule.when, names, unknownName)),
+    );
+    if (error) return invalid(error);
+    checkedRules.push(entry as Rule);
   }
   return valid(data as unknown as RuleSet);
+}
+
+/** The checks every question and rule share (an object, a unique id), then `check`, with messages prefixed by `at "id"`. */
+function checkEntry(
+  entry: unknown,
+  at: string,
+  earlier: ReadonlyArray<{ id: string }>,
+  check: (entry: Record<string, unknown>) => string | false | undefined,
+): string | undefined {
+  if (!isRecord(entry)) return `${at} must be an object, got ${describeType(entry)}`;
+  const { id } = entry;
+  if (typeof id !== 'string' || !ID.test(id)) return `${at}: id must be a word like "age", got ${JSON.stringify(id)}`;
+  const problem = (earlier.some((other) => other.id === id) && `id "${id}" is used twice`) || check(entry);
+  return problem ? `${at} "${id}": ${problem}` : undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -253,7 +220,6 @@ export function incomeFacts(limit: IncomeLimit, { size, amount }: IncomeAnswer) 
   const guideline = limit.guidelines[Math.min(size, listed) - 1] + Math.max(0, size - listed) * limit.eachAdditional;
   const max = (guideline * limit.percent) / 100;
   return {
-    guideline,
     limit: max,
     percent: amount === null ? null : (amount * 100) / guideline,
     withinLimit: amount === null ? null : amount <= max,
@@ -269,7 +235,7 @@ function reader(ruleSet: RuleSet, answers: Answers, asked: readonly Question[]):
     if (answer === undefined) return null;
     if (typeof answer !== 'object') return field ? null : answer;
     const facts = incomeFacts(ruleSet.incomeLimit ?? DEFAULT_INCOME_LIMIT, answer);
-    const income: Record<string, Value> = { ...facts, known: answer.amount !== null, size: answer.size, amount: answer.amount };
+    const income: Record<string, Value> = { ...facts, known: answer.amount !== null };
     return field && field in INCOME_FIELDS ? income[field] : null;
   };
 }
