@@ -20,13 +20,10 @@
 export type Value = string | number | boolean | null | Value[];
 
 /**
- * What the checker knows about a name: a number, a boolean, or text with its allowed values.
- * `of` names the question, for messages.
+ * The names a condition may read: each maps to the answers it can have (yes-no and choice
+ * questions), or to null (numbers, and the income facts).
  */
-export type Kind = { type: 'number' | 'boolean'; of?: string } | { type: 'text'; values?: readonly string[]; of?: string };
-
-/** A name a condition may read, and what it holds. */
-export type Names = ReadonlyMap<string, Kind>;
+export type Names = ReadonlyMap<string, readonly string[] | null>;
 
 const COMPARE = ['<', '<=', '>', '>='];
 const EQUAL = ['==', '===', '!=', '!=='];
@@ -76,57 +73,43 @@ export function evaluate(expression: unknown, read: (name: string) => Value): Va
 /** True when the condition holds. */
 export const holds = (expression: unknown, read: (name: string) => Value): boolean => truthy(evaluate(expression, read));
 
-/** How a kind is described in messages: "a number", "one of yes, no". */
-const describe = (kind: Kind): string => (kind.type === 'text' ? (kind.values ? `one of ${kind.values.join(', ')}` : 'text') : `a ${kind.type}`);
-
-/** How many operands each operator takes (`var`, `and` and `or` are checked apart). */
-const ARITY: Record<string, number[]> = { '!': [1], '<': [2, 3], '<=': [2, 3] };
-
 /**
- * Checks a condition against the names it may read: known operators, operand counts, known
- * names, numbers where numbers are compared, and literals that are answers the question can
- * have (a typo like "yse" would otherwise make a rule silently never match). Returns the
- * first problem, or undefined. `unknown(name)` explains a name that is not in `names`.
+ * Checks a condition against the names it may read: known operators, known names, and
+ * literals compared with a yes-no or choice answer that are answers the question can have
+ * (a typo like "yse" would otherwise make a rule silently never match). Returns the first
+ * problem, or undefined. `unknown(name)` explains a name that is not in `names`.
  */
 export function checkCondition(expression: unknown, names: Names, unknown: (name: string) => string): string | undefined {
   let problem: string | undefined;
   const fail = (message: string): undefined => void (problem ??= message);
 
-  /** A literal compared with a question's answer must be an answer that question can have. */
-  const compare = (kind: Kind | undefined, literal: unknown) => {
-    if (!kind?.of || literal === null || operation(literal)) return;
-    const fits = kind.type === 'text' ? typeof literal === 'string' && (!kind.values || kind.values.includes(literal)) : typeof literal === kind.type;
-    if (!fits) fail(`${JSON.stringify(literal)} is not an answer to "${kind.of}" (${describe(kind)})`);
+  /** `expression` is a name with a fixed set of answers: `literal` must be one of them. */
+  const compare = (expression: unknown, literal: unknown) => {
+    const op = operation(expression);
+    const values = op?.[0] === 'var' && names.get(String(op[1][0]));
+    if (values && literal !== null && !operation(literal) && !values.includes(literal as string)) {
+      fail(`${JSON.stringify(literal)} is not an answer to "${op![1][0]}" (${values.join(', ')})`);
+    }
   };
 
-  /** The kind of an expression; undefined for null, a list, or after a problem. */
-  const kindOf = (expression: unknown): Kind | undefined => {
+  const walk = (expression: unknown): void => {
     const op = operation(expression);
-    if (!op) {
-      if (Array.isArray(expression)) expression.forEach(kindOf);
-      const type = typeof expression;
-      return type === 'number' || type === 'boolean' ? { type } : type === 'string' ? { type: 'text' } : undefined;
-    }
+    if (!op) return;
     const [name, args] = op;
     if (!name) return fail('an operation must have exactly one key');
     if (!OPERATORS.includes(name)) return fail(`unknown operator "${name}" (use ${OPERATORS.join(' ')})`);
-    if (name === 'var') return typeof args[0] === 'string' && args.length === 1 ? (names.get(args[0]) ?? fail(unknown(args[0]))) : fail('"var" takes a question id');
-    const kinds = args.map(kindOf);
-    const arity = ARITY[name] ?? [2];
-    if (name === 'and' || name === 'or' ? !args.length : !arity.includes(args.length)) return fail(`"${name}" has the wrong number of operands`);
+    if (name === 'var') return typeof args[0] === 'string' && args.length === 1 ? (names.has(args[0]) ? undefined : fail(unknown(args[0]))) : fail('"var" takes a question id');
+    args.forEach(walk);
     if (name === 'in') {
       if (!Array.isArray(args[1])) return fail('"in" takes a value and a list');
-      args[1].forEach((item) => compare(kinds[0], item));
+      args[1].forEach((item) => compare(args[0], item));
     } else if (EQUAL.includes(name)) {
-      compare(kinds[0], args[1]);
-      compare(kinds[1], args[0]);
-    } else if (COMPARE.includes(name)) {
-      for (const kind of kinds) if (kind && kind.type !== 'number') fail(`"${name}" compares numbers, not ${describe(kind)}`);
+      compare(args[0], args[1]);
+      compare(args[1], args[0]);
     }
-    return { type: 'boolean' };
   };
 
   if (!operation(expression) && typeof expression !== 'boolean') return 'a condition must be an operation like {"==": [a, b]}, true or false';
-  kindOf(expression);
+  walk(expression);
   return problem;
 }

@@ -14,7 +14,7 @@
  * 4. The reasons shown are those of the matching rules with that outcome, in rule order.
  */
 import { type Checked, describeType, invalid, isRecord, text, valid } from './config.js';
-import { checkCondition, holds, type Kind, type Value } from './rule-logic.js';
+import { checkCondition, holds, type Value } from './rule-logic.js';
 import { DEFAULT_INCOME_LIMIT } from '../data/poverty-guidelines.js';
 
 /** Most severe first: the first with a matching rule wins. */
@@ -88,7 +88,7 @@ export interface Decision {
 }
 
 /** What rules read from an `income` question named `<id>`: `<id>.withinLimit`, …. */
-const INCOME_FIELDS: Record<string, Kind['type']> = { withinLimit: 'boolean', known: 'boolean', percent: 'number' };
+const INCOME_FIELDS = ['withinLimit', 'known', 'percent'];
 
 /** The answers a `yes-no` or `choice` question can have. */
 export function answerValues(question: Question): string[] {
@@ -96,12 +96,11 @@ export function answerValues(question: Question): string[] {
   return question.unsure ? ['yes', 'no', 'unsure'] : ['yes', 'no'];
 }
 
-/** Every name a question gives conditions, with its kind. */
-function namesOf(question: Question): Array<[string, Kind]> {
-  const of = question.id;
-  if (question.type === 'number') return [[of, { type: 'number', of }]];
-  if (question.type === 'income') return Object.entries(INCOME_FIELDS).map(([field, type]) => [`${of}.${field}`, { type, of: `${of}.${field}` }]);
-  return [[of, { type: 'text', values: answerValues(question), of }]];
+/** Every name a question gives conditions, with the answers it can have (null: any number or fact). */
+function namesOf(question: Question): Array<[string, string[] | null]> {
+  const { id, type } = question;
+  if (type === 'income') return INCOME_FIELDS.map((field) => [`${id}.${field}`, null]);
+  return [[id, type === 'number' ? null : answerValues(question)]];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -113,7 +112,6 @@ const TYPE_FIELDS: Record<string, string[]> = { choice: ['options'], 'yes-no': [
 const RULE_FIELDS = ['id', 'when', 'outcome', 'reason'];
 const ID = /^[A-Za-z][\w-]*$/;
 const isNumber = (value: unknown, above = -1): boolean => typeof value === 'number' && value > above;
-const LIMIT_EXAMPLE = '{"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}';
 
 function unknownField(record: Record<string, unknown>, allowed: string[]): string | false {
   const extra = Object.keys(record).find((key) => !allowed.includes(key));
@@ -160,7 +158,7 @@ export function checkRuleSet(data: unknown): Checked<RuleSet> {
     unknownField(data, ['questions', 'rules', 'incomeLimit']) ||
     ((!Array.isArray(questions) || !questions.length) && '"questions" must be a list of at least one question') ||
     (!Array.isArray(rules) && `"rules" must be a list, got ${describeType(rules)}`) ||
-    (incomeLimit !== undefined && !isIncomeLimit(incomeLimit) && `incomeLimit must be like ${LIMIT_EXAMPLE}, with amounts above 0`);
+    (incomeLimit !== undefined && !isIncomeLimit(incomeLimit) && 'incomeLimit must be like {"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}');
   if (problem) return invalid(problem);
 
   const checked: Question[] = [];
@@ -236,7 +234,7 @@ function reader(ruleSet: RuleSet, answers: Answers, asked: readonly Question[]):
     if (typeof answer !== 'object') return field ? null : answer;
     const facts = incomeFacts(ruleSet.incomeLimit ?? DEFAULT_INCOME_LIMIT, answer);
     const income: Record<string, Value> = { ...facts, known: answer.amount !== null };
-    return field && field in INCOME_FIELDS ? income[field] : null;
+    return INCOME_FIELDS.includes(field) ? income[field] : null;
   };
 }
 

@@ -11,7 +11,6 @@ export const scholarshipStrings: Translations<
   | 'time'
   | 'introPrivate'
   | 'start'
-  | 'progress'
   | 'continue'
   | 'back'
   | 'yes'
@@ -58,7 +57,6 @@ export const scholarshipStrings: Translations<
     time: 'It takes about {minutes} minutes.',
     introPrivate: 'Your answers stay in this browser: they are not sent or saved.',
     start: 'Start',
-    progress: 'Question {n} of {total}',
     continue: 'Continue',
     back: 'Back',
     yes: 'Yes',
@@ -105,7 +103,6 @@ export const scholarshipStrings: Translations<
     time: 'Toma unos {minutes} minutos.',
     introPrivate: 'Sus respuestas se quedan en este navegador: no se envían ni se guardan.',
     start: 'Empezar',
-    progress: 'Pregunta {n} de {total}',
     continue: 'Continuar',
     back: 'Atrás',
     yes: 'Sí',

@@ -18,7 +18,7 @@ export const scholarshipStyles = css`
     line-height: 1.25;
   }
   /* The outcome's sub-headings ("Why", "What to do next"). */
-  .heading:not([tabindex]) {
+  .heading:not([data-focus]) {
     margin-top: 1em;
     font-size: 1.0625em;
   }
@@ -26,7 +26,6 @@ export const scholarshipStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
-  .progress,
   .hint,
   .note {
     color: var(--_muted);
@@ -59,7 +58,7 @@ export const scholarshipStyles = css`
   }
   input[inputmode] {
     width: 100%;
-    max-width: 16rem;
+    max-width: 10rem;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     font: inherit;
@@ -67,9 +66,6 @@ export const scholarshipStyles = css`
     background: var(--_surface);
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
-  }
-  input.short {
-    max-width: 6rem;
   }
   [aria-invalid='true'] {
     border-color: var(--_error);
@@ -79,6 +75,9 @@ export const scholarshipStyles = css`
     padding: var(--_space);
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
+  }
+  .error-summary p {
+    font-weight: 700;
   }
   .error-summary a {
     color: var(--_error);

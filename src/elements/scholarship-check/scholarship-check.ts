@@ -154,7 +154,10 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
     if (changed.has('current')) this.renderRoot.querySelector('form')?.reset();
     if (!this.moveFocus) return;
     this.moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    // Headings and the error summary take focus (so screen readers start there) but are not tab stops.
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus]');
+    if (target) target.tabIndex = -1;
+    target?.focus();
   }
 
   private async load(): Promise<void> {
@@ -293,7 +296,15 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
   }
 
   private heading(text: string, focus = true, level = this.level): TemplateResult {
-    return html`<span class="heading" part="heading" role="heading" aria-level=${Math.min(level, 6)} tabindex=${focus ? '-1' : nothing} ?data-focus=${focus}>${text}</span>`;
+    return html`<span class="heading" part="heading" role="heading" aria-level=${Math.min(level, 6)} ?data-focus=${focus}>${text}</span>`;
+  }
+
+  /** The primary button (submitting the form when it has no handler), then Back except on the intro. */
+  private actions(label: string, onClick?: () => void) {
+    return html`<div class="actions">
+      <button type=${onClick ? 'button' : 'submit'} class="primary" part="button" @click=${onClick}>${label}</button>
+      ${this.screen === 'intro' ? nothing : html`<button type="button" class="secondary" @click=${this.back}>${this.localize.term('back')}</button>`}
+    </div>`;
   }
 
   private renderIntro() {
@@ -304,9 +315,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
       <p>${t.term('introNot')}</p>
       <p>${t.term('time', { minutes: Math.max(2, Math.ceil(this.ruleSet!.questions.length / 3)) })}</p>
       <p>${t.term('introPrivate')}</p>
-      <div class="actions">
-        <button type="button" class="primary" part="button" @click=${() => this.show('question', this.asked[0].id)}>${t.term('start')}</button>
-      </div>
+      ${this.actions(t.term('start'), () => this.show('question', this.asked[0].id))}
     `;
   }
 
@@ -320,7 +329,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
   }
 
   /** A labelled text field for a whole number (the number question, household size, income). */
-  private renderNumberField(id: string, name: string, label: unknown, hint: string | undefined, value?: number | null, short = true) {
+  private renderNumberField(id: string, name: string, label: unknown, hint: string | undefined, value?: number | null) {
     const hintId = hint && `${id}-hint`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -328,7 +337,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
       <input
         id=${id}
         name=${name}
-        class=${short ? 'short' : ''}
         inputmode="numeric"
         autocomplete="off"
         aria-invalid=${this.errors.some((error) => error.field === id) ? 'true' : nothing}
@@ -353,7 +361,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
       ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing}
       ${type === 'income'
         ? html`${this.renderNumberField(`${id}-size`, 'size', t.term('sizeLabel'), t.term('sizeHint'), income?.size)}
-          ${this.renderNumberField(`${id}-amount`, 'amount', t.term('amountLabel'), t.term('amountHint'), income?.amount, false)}`
+          ${this.renderNumberField(`${id}-amount`, 'amount', t.term('amountLabel'), t.term('amountHint'), income?.amount)}`
         : html`<div class="options">
               ${values.map(
                 (value, index) => html`<div class="option">
@@ -367,11 +375,9 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
 
   private renderQuestion(question: Question) {
     const t = this.localize;
-    const asked = this.asked;
     return html`
-      <p class="progress">${t.term('progress', { n: asked.indexOf(question) + 1, total: asked.length })}</p>
       ${this.errors.length
-        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" data-focus>
+        ? html`<div class="error-summary" part="error-summary" role="alert" data-focus>
             <p class="error-title">${t.term('errorTitle')}</p>
             <ul>
               ${this.errors.map(
@@ -382,10 +388,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
         : nothing}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderFields(question)}
-        <div class="actions">
-          <button type="submit" class="primary" part="button">${t.term('continue')}</button>
-          <button type="button" class="secondary" @click=${this.back}>${t.term('back')}</button>
-        </div>
+        ${this.actions(t.term('continue'))}
       </form>
     `;
   }
@@ -406,10 +409,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
           </div>`;
         })}
       </dl>
-      <div class="actions">
-        <button type="button" class="primary" part="button" @click=${this.showOutcome}>${t.term('seeResult')}</button>
-        <button type="button" class="secondary" @click=${this.back}>${t.term('back')}</button>
-      </div>
+      ${this.actions(t.term('seeResult'), () => this.showOutcome())}
     `;
   }
 
