@@ -69,8 +69,8 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
     {
       id: 'household',
       type: 'income',
-      // Without enough insurance, income does not matter: the question is skipped.
-      showIf: { in: [{ var: 'insurance' }, ['covered', 'unsure']] },
+      // Income matters only to people whose insurance covers their care.
+      showIf: { '==': [{ var: 'insurance' }, 'covered'] },
       label: { en: 'Your household’s income', es: 'Los ingresos de su hogar' },
     },
   ],
@@ -116,7 +116,7 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
     },
     {
       id: 'income-over-limit',
-      when: { and: [{ '==': [{ var: 'insurance' }, 'covered'] }, { '==': [{ var: 'household.withinLimit' }, false] }] },
+      when: { '==': [{ var: 'household.withinLimit' }, false] },
       outcome: 'ineligible',
       reason: {
         en: 'Your household income is over the limit (300% of the federal poverty guideline), and you have insurance.',
@@ -124,12 +124,12 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       },
     },
     {
-      id: 'income-over-insurance-unsure',
-      when: { and: [{ '==': [{ var: 'insurance' }, 'unsure'] }, { '==': [{ var: 'household.withinLimit' }, false] }] },
+      id: 'insurance-unsure',
+      when: { '==': [{ var: 'insurance' }, 'unsure'] },
       outcome: 'review',
       reason: {
-        en: 'Your income is over the limit, but without enough insurance you may still qualify.',
-        es: 'Sus ingresos superan el límite, pero sin suficiente seguro aún podría calificar.',
+        en: 'You were not sure about your insurance: we can check it with you.',
+        es: 'No estaba seguro/a de su seguro: podemos revisarlo con usted.',
       },
     },
     {

@@ -78,9 +78,10 @@ describe('core/scholarship-rules', () => {
       ['10 people, beyond the table, at 300% (201,240)', insured(10, 201240), 'eligible', []],
       ['10 people, 1 above', insured(10, 201241), 'ineligible', ['income-over-limit']],
       ['insured, income unknown', insured(3, null), 'review', ['income-unknown']],
-      ['insurance unsure, over the limit', { ...insured(1, 60000), insurance: 'unsure' }, 'review', ['income-over-insurance-unsure']],
-      ['insurance unsure, within the limit', { ...insured(1, 20000), insurance: 'unsure' }, 'eligible', []],
-      ['insurance unsure, income unknown', { ...insured(1, null), insurance: 'unsure' }, 'review', ['income-unknown']],
+      ['insurance unsure: income is not asked', { ...fits, insurance: 'unsure' }, 'review', ['insurance-unsure']],
+      ['insurance unsure: an old income answer over the limit is ignored', { ...insured(1, 60000), insurance: 'unsure' }, 'review', ['insurance-unsure']],
+      ['insurance unsure and house rules unsure', { ...fits, insurance: 'unsure', 'house-rules': 'unsure' }, 'review', ['house-rules-unsure', 'insurance-unsure']],
+      ['insurance unsure and under 18', { ...fits, insurance: 'unsure', age: 'no' }, 'ineligible', ['adult']],
       ['showIf: an old income answer is ignored once uninsured', { ...insured(1, 900000), insurance: 'none' }, 'eligible', []],
       ['showIf: an old "unknown" income is ignored once underinsured', { ...insured(1, null), insurance: 'under' }, 'eligible', []],
       ['two ineligible reasons, in rule order', { ...fits, resident: 'no', age: 'no' }, 'ineligible', ['adult', 'colorado-resident']],
@@ -107,7 +108,7 @@ describe('core/scholarship-rules', () => {
       [{ insurance: 'none' }, all],
       [{ insurance: 'under' }, all],
       [{ insurance: 'covered' }, [...all, 'household']],
-      [{ insurance: 'unsure' }, [...all, 'household']],
+      [{ insurance: 'unsure' }, all],
     ];
     for (const [answers, expected] of cases) {
       it(`${JSON.stringify(answers)} asks ${expected.length} questions`, () => expect(ids(answers)).to.deep.equal(expected));

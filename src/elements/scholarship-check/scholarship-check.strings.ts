@@ -35,7 +35,6 @@ export const scholarshipStrings: Translations<
   | 'eligibleTitle'
   | 'reviewTitle'
   | 'ineligibleTitle'
-  | 'eligibleDefault'
   | 'notDecision'
   | 'nextTitle'
   | 'eligibleNext'
@@ -81,7 +80,6 @@ export const scholarshipStrings: Translations<
     eligibleTitle: 'You are likely eligible',
     reviewTitle: 'We’d like to talk with you',
     ineligibleTitle: 'This scholarship may not fit you',
-    eligibleDefault: 'Your answers meet every condition.',
     notDecision: 'This is a guide, not a final decision.',
     nextTitle: 'What to do next',
     eligibleNext: 'Apply now, or call us with questions.',
@@ -127,7 +125,6 @@ export const scholarshipStrings: Translations<
     eligibleTitle: 'Es probable que califique',
     reviewTitle: 'Nos gustaría hablar con usted',
     ineligibleTitle: 'Puede que esta beca no sea para usted',
-    eligibleDefault: 'Sus respuestas cumplen todas las condiciones.',
     notDecision: 'Es una guía, no una decisión final.',
     nextTitle: 'Qué hacer ahora',
     eligibleNext: 'Presente su solicitud, o llámenos si tiene preguntas.',

@@ -10,6 +10,9 @@ export const scholarshipStyles = css`
     margin: 0 0 0.75em;
     max-width: 65ch;
   }
+  ul:empty {
+    display: none;
+  }
   .heading {
     display: block;
     margin: 0 0 0.5em;

@@ -427,7 +427,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
       <div class="outcome ${outcome}" part="outcome">
         ${this.heading(t.term(`${outcome}Title`))}
         <ul>
-          ${reasons.length ? reasons.map((rule) => html`<li>${this.text(rule.reason)}</li>`) : html`<li>${t.term('eligibleDefault')}</li>`}
+          ${reasons.map((rule) => html`<li>${this.text(rule.reason)}</li>`)}
         </ul>
         <p class="note">${t.term('notDecision')}</p>
       </div>
