@@ -94,7 +94,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
     applyHref: { attribute: 'apply-href' },
     phone: {},
     finderHref: { attribute: 'finder-href' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     quickExit: { type: Boolean, attribute: 'quick-exit' },
     ruleSet: { state: true },
     screen: { state: true },
@@ -116,8 +115,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
   /** Link to the page with the support-group finder, offered when the scholarship does not fit. */
   finderHref?: string;
 
-  /** Heading level of each screen's heading, 2–6, to fit the page's outline. */
-  headingLevel = 3;
 
   /** Show the "Leave this page" quick exit (also when the provider sets `quick-exit`). */
   quickExit = false;
@@ -141,7 +138,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || !this.hasUpdated) this.load();
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) this.reportConfigError('heading-level', `${this.headingLevel} is not 2–6; using 3`);
     for (const [property, attribute] of [['applyHref', 'apply-href'], ['finderHref', 'finder-href']] as const) {
       const value = this[property];
       if (changed.has(property) && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
@@ -200,10 +196,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
 
   private text(value: LocalizedText): string {
     return value[this.localize.lang] ?? value.en;
-  }
-
-  private get level(): number {
-    return this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
   }
 
   /** Reads and checks the answer on screen: the answer, or the problems to show. */
@@ -295,8 +287,12 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
     return option ? this.text(option.label) : t.term(answer as 'yes');
   }
 
-  private heading(text: string, focus = true, level = this.level): TemplateResult {
-    return html`<span class="heading" part="heading" role="heading" aria-level=${Math.min(level, 6)} ?data-focus=${focus}>${text}</span>`;
+  /**
+   * A screen's heading (level 3: the widget usually sits in a page section under an h2), or
+   * with `focus` false one of the outcome's sub-headings (level 4).
+   */
+  private heading(text: string, focus = true): TemplateResult {
+    return html`<span class="heading" part="heading" role="heading" aria-level=${focus ? 3 : 4} ?data-focus=${focus}>${text}</span>`;
   }
 
   /** The primary button (submitting the form when it has no handler), then Back except on the intro. */
@@ -422,7 +418,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
       outcome !== 'ineligible' && apply ? html`<a class="primary" part="button" href=${apply}>${t.term('apply')}</a>` : nothing,
       phone ? html`<a class="secondary" href=${tel(phone)}>${t.term('call', { phone })}</a>` : nothing,
     ];
-    const sub = this.level + 1;
     return html`
       <div class="outcome ${outcome}" part="outcome">
         ${this.heading(t.term(`${outcome}Title`))}
@@ -431,11 +426,11 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
         </ul>
         <p class="note">${t.term('notDecision')}</p>
       </div>
-      ${this.heading(t.term('nextTitle'), false, sub)}
+      ${this.heading(t.term('nextTitle'), false)}
       <p>${t.term(`${outcome}Next`)}</p>
       <div class="actions">${links}</div>
       ${outcome === 'ineligible'
-        ? html`${this.heading(t.term('otherHelpTitle'), false, sub)}
+        ? html`${this.heading(t.term('otherHelpTitle'), false)}
             <ul>
               ${finder ? html`<li><a href=${finder}>${t.term('finder')}</a></li>` : nothing}
               <li>${t.term('samhsa')} <a href=${tel(SAMHSA_PHONE)}>${SAMHSA_PHONE}</a></li>
