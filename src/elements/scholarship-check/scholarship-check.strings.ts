@@ -37,8 +37,7 @@ export const scholarshipStrings: Translations<
   | 'ineligibleTitle'
   | 'notDecision'
   | 'nextTitle'
-  | 'eligibleNext'
-  | 'reviewNext'
+  | 'next'
   | 'ineligibleNext'
   | 'apply'
   | 'call'
@@ -82,8 +81,7 @@ export const scholarshipStrings: Translations<
     ineligibleTitle: 'This scholarship may not fit you',
     notDecision: 'This is a guide, not a final decision.',
     nextTitle: 'What to do next',
-    eligibleNext: 'Apply now, or call us with questions.',
-    reviewNext: 'Call us to talk it through, or apply now.',
+    next: 'Apply now, or call us to talk it through.',
     ineligibleNext: 'Has something changed, or did we get it wrong? Call us.',
     apply: 'Apply for a scholarship',
     call: 'Call {phone}',
@@ -127,8 +125,7 @@ export const scholarshipStrings: Translations<
     ineligibleTitle: 'Puede que esta beca no sea para usted',
     notDecision: 'Es una guía, no una decisión final.',
     nextTitle: 'Qué hacer ahora',
-    eligibleNext: 'Presente su solicitud, o llámenos si tiene preguntas.',
-    reviewNext: 'Llámenos para hablarlo, o presente su solicitud.',
+    next: 'Presente su solicitud, o llámenos para hablarlo.',
     ineligibleNext: '¿Algo cambió o nos equivocamos? Llámenos.',
     apply: 'Solicitar una beca',
     call: 'Llamar al {phone}',

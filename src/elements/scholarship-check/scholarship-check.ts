@@ -427,7 +427,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
         <p class="note">${t.term('notDecision')}</p>
       </div>
       ${this.heading(t.term('nextTitle'), false)}
-      <p>${t.term(`${outcome}Next`)}</p>
+      <p>${t.term(outcome === 'ineligible' ? 'ineligibleNext' : 'next')}</p>
       <div class="actions">${links}</div>
       ${outcome === 'ineligible'
         ? html`${this.heading(t.term('otherHelpTitle'), false)}
