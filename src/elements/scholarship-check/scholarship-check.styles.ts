@@ -33,7 +33,8 @@ export const scholarshipStyles = css`
   .note {
     color: var(--_muted);
   }
-  fieldset {
+  fieldset,
+  legend {
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -70,7 +71,13 @@ export const scholarshipStyles = css`
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
   }
-  [aria-invalid='true'] {
+  /* A field with a problem: a red bar beside it (a shape as well as a colour), as on GOV.UK. */
+  fieldset[aria-describedby$='error'],
+  .field:has([aria-invalid='true']) {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+  }
+  input[aria-invalid='true'] {
     border-color: var(--_error);
   }
   .error-summary {
@@ -126,6 +133,12 @@ export const scholarshipStyles = css`
     cursor: pointer;
   }
   /* Question and answer on the left, Change on the right, at any width (the widget may sit in a sidebar). */
+  a[href^='tel'] {
+    white-space: nowrap;
+  }
+  recovery-quick-exit {
+    margin-bottom: var(--_space);
+  }
   .row {
     display: grid;
     grid-template-columns: 1fr auto;

@@ -438,8 +438,8 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
         : nothing}
       <slot name="intake"></slot>
       <div class="actions">
-        <button type="button" class="secondary" @click=${this.showSummary}>${t.term('changeAnswers')}</button>
-        <button type="button" class="secondary" @click=${() => this.restart()}>${t.term('restart')}</button>
+        <button type="button" class="link" @click=${this.showSummary}>${t.term('changeAnswers')}</button>
+        <button type="button" class="link" @click=${() => this.restart()}>${t.term('restart')}</button>
       </div>
     `;
   }
@@ -457,7 +457,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
             : this.renderIntro();
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline></recovery-quick-exit>` : nothing}
+        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
         ${this.renderConfigError(this.localize.term('unavailable'))} ${body}
       </div>
     `;
