@@ -200,6 +200,8 @@ describe('<recovery-scholarship-check>', () => {
       expect(inShadow(own, 'recovery-quick-exit[inline]')).to.have.length(1);
       const none = await defaultCheck();
       expect(inShadow(none, 'recovery-quick-exit')).to.have.length(0);
+      const dark = await defaultCheck('quick-exit theme="dark"');
+      expect(inShadow(dark, 'recovery-quick-exit')[0].getAttribute('theme'), 'the quick exit follows the widget’s theme').to.equal('dark');
       const container = await fixture<HTMLElement>(html`<recovery-provider quick-exit><recovery-scholarship-check></recovery-scholarship-check></recovery-provider>`);
       const inProvider = container.querySelector('recovery-scholarship-check')!;
       await untilRendered(inProvider, 'recovery-quick-exit');

@@ -69,14 +69,14 @@ interface FieldError {
  * @csspart error - The message shown when the rule set could not be loaded.
  *
  * @cssprop --recovery-color-text - Text colour.
- * @cssprop --recovery-color-muted - Hints and progress.
+ * @cssprop --recovery-color-muted - Hints and notes.
  * @cssprop --recovery-color-surface - Background of the widget.
  * @cssprop --recovery-color-surface-alt - Background of the outcome panel.
  * @cssprop --recovery-color-border - Lines and panel borders.
  * @cssprop --recovery-color-control-border - Borders of inputs and radio buttons.
- * @cssprop --recovery-color-accent - Buttons, links and the eligible outcome's stripe.
+ * @cssprop --recovery-color-accent - Buttons, links and the outcome panel's stripe.
  * @cssprop --recovery-color-on-accent - Text on accent buttons.
- * @cssprop --recovery-color-error - Validation messages.
+ * @cssprop --recovery-color-error - The error summary and the bar beside a field with a problem.
  * @cssprop --recovery-color-focus - Focus ring colour.
  * @cssprop --recovery-focus-ring-width - Focus ring width (default 3px).
  * @cssprop --recovery-radius - Corner radius.
