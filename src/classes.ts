@@ -16,6 +16,12 @@ export {
 } from './elements/self-check/self-check.js';
 export { checkItemSet, scoreAnswers, type ItemSet, type Band, type AnswerOption, type NextStep } from './core/self-check.js';
 export { SELF_CHECK_ITEMS } from './data/self-check-items.js';
+export {
+  RecoveryScholarshipCheck,
+  SCHOLARSHIP_RESULT_EVENT,
+  type ScholarshipResultDetail,
+} from './elements/scholarship-check/scholarship-check.js';
+export { checkRuleSet, decide, type RuleSet, type Outcome } from './core/scholarship-rules.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';

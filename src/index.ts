@@ -8,5 +8,6 @@ import './elements/faq/recovery-faq.js';
 import './elements/quick-exit/recovery-quick-exit.js';
 import './elements/group-finder/recovery-group-finder.js';
 import './elements/self-check/recovery-self-check.js';
+import './elements/scholarship-check/recovery-scholarship-check.js';
 
 export * from './classes.js';

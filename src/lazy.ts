@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'recovery-faq': () => import('./elements/faq/recovery-faq.js'),
   'recovery-group-finder': () => import('./elements/group-finder/recovery-group-finder.js'),
   'recovery-self-check': () => import('./elements/self-check/recovery-self-check.js'),
+  'recovery-scholarship-check': () => import('./elements/scholarship-check/recovery-scholarship-check.js'),
 };
 
 const pending = new Map(Object.entries(loaders));

@@ -49,6 +49,12 @@ export const SAMPLES = [
     },
   },
   {
+    tag: 'recovery-scholarship-check',
+    markup: `<recovery-scholarship-check quick-exit></recovery-scholarship-check>`,
+    rendered: '.primary',
+    use: (check) => click(check, '.primary'),
+  },
+  {
     tag: 'recovery-quick-exit',
     markup: `<recovery-quick-exit inline href="/test-api/neutral"></recovery-quick-exit>`,
     rendered: 'button',
