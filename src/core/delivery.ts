@@ -20,7 +20,7 @@ export interface DeliveryRequest {
   url: string;
   /** Sent as the `Idempotency-Key` header; the same for every attempt of one request. */
   key: string;
-  body: Record<string, unknown>;
+  body: object;
 }
 
 export interface DeliveryOptions {
@@ -108,14 +108,17 @@ export function checkEndpoint(url: string, base: string): Checked<string> {
   return invalid(`"${url}" must be an https: URL (http: only for localhost or 127.0.0.1)`);
 }
 
-/** A random UUID for `Idempotency-Key`; `crypto.randomUUID` needs a secure context, so fall back to `getRandomValues`. */
+/**
+ * A random (version 4) UUID for `Idempotency-Key`. `crypto.randomUUID` exists only in
+ * secure contexts; on a plain-HTTP page the same UUID is built from `getRandomValues`.
+ */
 export function newIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
-  if (source.randomUUID) return source.randomUUID();
-  const bytes = source.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return (
+    source.randomUUID?.() ??
+    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+      (+digit ^ (source.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
+    )
+  );
 }
 
 /** Delivers one request, retrying as described above. Never throws. */

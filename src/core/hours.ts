@@ -1,13 +1,13 @@
 /**
- * Office hours: parsing `Mon-Fri 09:00-17:00; Sat 10:00-14:00`, and "open now" / "closes at"
- * / "next opening" in the office's IANA time zone, with `Intl` only (no date library).
+ * Office hours: parsing `Mon-Fri 09:00-17:00; Sat 10:00-14:00`, and "open now", "closes at"
+ * and "next opening" in the office's IANA time zone, with `Intl` only (no date library).
  *
- * Hours are wall-clock times in the office's zone. A week is modelled as minutes since
- * Sunday 00:00 local time; we find the next start or end in those wall-clock minutes and
- * only then turn that local date and time into an instant, which is where daylight saving
- * time is handled: a local time that does not exist (spring forward) maps to the moment the
- * clocks jump, and one that happens twice (fall back) yields both instants, the first still
- * ahead of now winning. Plain functions, no DOM.
+ * Hours are wall-clock times in the office's zone, kept as minutes since Sunday 00:00. The
+ * office is open at an instant when that instant's wall-clock time falls in an interval.
+ * Open or closed can only change when the clock reaches a start or an end, or when it
+ * jumps for daylight saving time; so we list those instants ahead (a wall time can occur
+ * twice when clocks fall back, or never when they spring forward) and take the first at
+ * which the answer differs from now's. Plain functions, no DOM.
  */
 import { type Checked, invalid, valid } from './config.js';
 
@@ -16,93 +16,52 @@ const WEEK = 7 * DAY;
 const MINUTE_MS = 60_000;
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-/** Open intervals in minutes since Sunday 00:00 local time, sorted and merged; `end` may pass the week's end (wraps to Sunday). */
+/** Open intervals in minutes since Sunday 00:00 local time; `end` may pass midnight, or the week's end (then it wraps to Sunday). */
 export type WeeklyHours = ReadonlyArray<readonly [start: number, end: number]>;
 
 /** What the office is doing at an instant. */
-export type HoursStatus =
-  | { open: true; /** When it closes; undefined when open around the clock. */ closes?: Date }
-  | { open: false; /** When it next opens; undefined when no hours occur. */ opens?: Date };
-
-function dayIndex(name: string): number {
-  // "Mon", "monday", "Tues" and "Thurs" all name a day; anything else does not.
-  const lower = name.toLowerCase();
-  const index = DAY_NAMES.indexOf(lower.slice(0, 3));
-  const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
-  return index >= 0 && full?.startsWith(lower) ? index : -1;
+export interface HoursStatus {
+  open: boolean;
+  /** When open: when it closes (undefined when open around the clock). */
+  closes?: Date;
+  /** When closed: when it next opens (undefined when there are no hours). */
+  opens?: Date;
 }
 
-function minutes(time: string): number {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (!match) return -1;
-  const [hours, mins] = [Number(match[1]), Number(match[2])];
-  if (mins > 59 || hours > 24 || (hours === 24 && mins > 0)) return -1;
-  return hours * 60 + mins;
-}
+/** One rule: a day or range of days, then a time range: "Mon-Fri 09:00-17:00", "Sat 22:00-02:00". */
+const RULE = /^([a-z]+)(?:\s*-\s*([a-z]+))?\s+(\d\d?):(\d\d)\s*-\s*(\d\d?):(\d\d)$/i;
 
 /**
- * Parses office hours: rules separated by `;`, each days then times, e.g.
- * `Mon-Fri 09:00-17:00; Sat 10:00-14:00`, `Mon,Wed,Fri 08:30-12:00, 13:00-17:30`,
- * `Fri-Sun 22:00-02:00` (past midnight runs into the next day), `Mon-Sun 00:00-24:00`.
+ * Parses office hours: rules separated by `;`, each a day (`Mon`) or range of days
+ * (`Mon-Fri`, `Fri-Mon` wraps past Sunday) and a time range on a 24-hour clock. A range
+ * ending before it starts runs past midnight (`Fri 22:00-02:00`); `24:00` is the end of a
+ * day. Several rules may share a day (`Mon-Fri 09:00-12:00; Mon-Fri 13:00-17:00`).
  * An error names the rule and the part at fault.
  */
 export function parseHours(input: string): Checked<WeeklyHours> {
   const intervals: Array<[number, number]> = [];
-  const rules = input.split(';').map((rule) => rule.trim());
-  for (const rule of rules) {
-    if (!rule) {
-      if (rules.length === 1) return invalid('is empty; expected something like "Mon-Fri 09:00-17:00"');
-      continue;
+  for (const rule of input.split(';').map((part) => part.trim()).filter(Boolean)) {
+    const match = RULE.exec(rule);
+    if (!match) return invalid(`"${rule}" is not like "Mon-Fri 09:00-17:00"`);
+    const [, from, to = from, ...clock] = match;
+    const [first, last] = [from, to].map((day) => DAY_NAMES.indexOf(day.toLowerCase()));
+    if (first < 0 || last < 0) return invalid(`in "${rule}": "${first < 0 ? from : to}" is not one of Mon, Tue, Wed, Thu, Fri, Sat, Sun`);
+    const [h1, m1, h2, m2] = clock.map(Number);
+    const start = h1 * 60 + m1;
+    const end = h2 * 60 + m2;
+    if (m1 > 59 || m2 > 59 || start >= DAY || end > DAY || start === end) {
+      return invalid(`in "${rule}": the times are not a range on a 24-hour clock (00:00 to 24:00)`);
     }
-    const match = /^([a-z,\s-]+?)\s+(\d[\d:,\s-]*)$/i.exec(rule);
-    if (!match) return invalid(`"${rule}" is not "days times", like "Mon-Fri 09:00-17:00"`);
-    const days = new Set<number>();
-    for (const part of match[1].split(',').map((day) => day.trim())) {
-      const [from, to, extra] = part.split('-').map((day) => day.trim());
-      const first = dayIndex(from);
-      const last = to === undefined ? first : dayIndex(to);
-      const bad = first < 0 ? from : last < 0 ? to : extra !== undefined ? part : undefined;
-      if (bad !== undefined) return invalid(`in "${rule}": "${bad}" is not a day or range of days (use Mon, Tue, Wed, Thu, Fri, Sat, Sun)`);
-      // A range may wrap past Saturday: "Fri-Mon" is Friday to Monday.
-      for (let day = first; ; day = (day + 1) % 7) {
-        days.add(day);
-        if (day === last) break;
-      }
-    }
-    for (const span of match[2].split(',').map((times) => times.trim())) {
-      const [from, to, extra] = span.split('-').map((time) => time.trim());
-      const start = minutes(from);
-      let end = to === undefined ? -1 : minutes(to);
-      if (start < 0 || end < 0 || extra !== undefined || start === DAY) {
-        return invalid(`in "${rule}": "${span}" is not a time range like 09:00-17:00 (24-hour clock)`);
-      }
-      if (end === start) return invalid(`in "${rule}": "${span}" starts and ends at the same time`);
-      if (end < start) end += DAY; // Past midnight: ends the next day.
-      for (const day of days) intervals.push([day * DAY + start, day * DAY + end]);
+    for (let day = first; ; day = (day + 1) % 7) {
+      // Past midnight: the interval ends the next day.
+      intervals.push([day * DAY + start, day * DAY + end + (end < start ? DAY : 0)]);
+      if (day === last) break;
     }
   }
-  return valid(merge(intervals));
+  return intervals.length ? valid(intervals) : invalid('is empty; expected something like "Mon-Fri 09:00-17:00"');
 }
 
-/** Sorts and merges overlapping or touching intervals, including across the end of the week. */
-function merge(intervals: Array<[number, number]>): WeeklyHours {
-  const sorted = intervals.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  // Saturday night running into Sunday morning: fold the wrapped part into Sunday's first interval.
-  const last = merged[merged.length - 1];
-  while (merged.length > 1 && last[1] >= merged[0][0] + WEEK) {
-    last[1] = Math.max(last[1], merged.shift()![1] + WEEK);
-  }
-  if (last && last[1] - last[0] >= WEEK) return [[0, Infinity]];
-  return merged;
-}
-
-/** Throws nothing: whether `timeZone` is an IANA zone this browser knows. */
+/** Whether `timeZone` is an IANA zone this browser knows. Never throws. */
 export function checkTimeZone(timeZone: string): Checked<string> {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
@@ -115,104 +74,78 @@ export function checkTimeZone(timeZone: string): Checked<string> {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The wall-clock time in `timeZone` at `instant`, as milliseconds of a UTC date with the
- * same fields (so wall times can be compared and added without any offset), to the minute.
+ * The wall-clock time in `timeZone` at `instant`, to the minute, as the milliseconds of a
+ * UTC date with the same fields: wall times then compare and add without any offset.
  */
 export function wallTime(instant: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
+    const numeric = 'numeric';
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric });
     formatters.set(timeZone, format);
   }
   const part: Record<string, number> = {};
-  for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
+  for (const { type, value } of format.formatToParts(instant)) part[type] = +value;
   return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute);
 }
 
-/** The zone's offset from UTC at `instant`, in ms (to the minute). */
+/** The zone's offset from UTC at `instant`, in ms. */
 const offsetAt = (instant: number, timeZone: string): number => wallTime(instant, timeZone) - Math.floor(instant / MINUTE_MS) * MINUTE_MS;
 
 /**
- * The instants at which the zone's clocks show `wall` (a UTC-encoded local time): one
- * usually, two when clocks fall back (earliest first), and, when they spring forward over
- * it, the single instant at which the clocks jump past it.
+ * The instants at which the zone's clocks show `wall` (a wall time as from `wallTime`):
+ * usually one; two, earliest first, when clocks fall back over it; none when they spring
+ * forward over it.
  */
 export function instantsOf(wall: number, timeZone: string): number[] {
-  // Offsets a day either side bracket any one transition near this local time.
-  const before = offsetAt(wall - DAY * MINUTE_MS, timeZone);
-  const after = offsetAt(wall + DAY * MINUTE_MS, timeZone);
-  const found = [...new Set([before, after])]
-    .map((offset) => wall - offset)
+  // The offsets a day either side cover the one change of clocks there may be near this time.
+  return [...new Set([-DAY, DAY].map((days) => wall - offsetAt(wall + days * MINUTE_MS, timeZone)))]
     .filter((instant) => wallTime(instant, timeZone) === wall)
     .sort((a, b) => a - b);
-  if (found.length) return found;
-  // A gap: the clocks skip this time. Find, to the minute, when they jump (offset becomes `after`).
-  let low = wall - after;
-  let high = wall - before;
-  while (high - low > MINUTE_MS) {
-    const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
-    if (offsetAt(middle, timeZone) === after) high = middle;
-    else low = middle;
-  }
-  return [high];
 }
 
-/** Minutes since Sunday 00:00 in the office's week, for a wall time. */
+/** Minutes since Sunday 00:00 of a wall time. */
 function minuteOfWeek(wall: number): number {
   const date = new Date(wall);
   return date.getUTCDay() * DAY + date.getUTCHours() * 60 + date.getUTCMinutes();
 }
 
 /**
- * The first instant after `now` at which the wall clock reads `target` (minutes since
- * Sunday 00:00), that `accept` agrees with (it turns down the jump instant of a skipped
- * hour when the office is not open just after the jump).
- */
-function nextWall(now: number, timeZone: string, target: number, accept: (instant: number) => boolean): number | undefined {
-  const wallNow = wallTime(now, timeZone);
-  const ahead = (((target - minuteOfWeek(wallNow)) % WEEK) + WEEK) % WEEK;
-  // When clocks fall back, a wall time just behind us comes round again: try last week's
-  // reading of the target first (almost always in the past), then this one, then next week's.
-  for (const weeks of [-1, 0, 1]) {
-    const wall = wallNow + (ahead + weeks * WEEK) * MINUTE_MS;
-    for (const instant of instantsOf(wall, timeZone)) if (instant > now && accept(instant)) return instant;
-  }
-  return undefined;
-}
-
-/**
- * Whether the office is open at `now` (wall clock in `timeZone`), and when that changes:
- * the closing time if open, the next opening if closed.
+ * Whether the office is open at `now` (by the wall clock in `timeZone`), and when that
+ * changes: the closing time if open, the next opening if closed, looking a week ahead.
  */
 export function hoursStatus(hours: WeeklyHours, now: Date | number, timeZone: string): HoursStatus {
   const instant = +now;
-  if (!hours.length) return { open: false };
-  if (hours[0][1] === Infinity) return { open: true };
-  const isOpenAt = (at: number): boolean => {
-    const m = minuteOfWeek(wallTime(at, timeZone));
-    return hours.some(([start, end]) => (m >= start && m < end) || m + WEEK < end);
+  const openAt = (at: number): boolean => {
+    const minute = minuteOfWeek(wallTime(at, timeZone));
+    return hours.some(([start, end]) => (minute >= start && minute < end) || minute + WEEK < end);
   };
-  const current = minuteOfWeek(wallTime(instant, timeZone));
-  const interval = hours.find(([start, end]) => (current >= start && current < end) || current + WEEK < end);
-  if (interval) {
-    const closes = nextWall(instant, timeZone, interval[1] % WEEK, () => true);
-    return { open: true, closes: closes === undefined ? undefined : new Date(closes) };
+  const open = openAt(instant);
+  const wallNow = wallTime(instant, timeZone);
+  const ahead = WEEK * MINUTE_MS + DAY * MINUTE_MS;
+  const candidates: number[] = [];
+  // The moment the clocks change, if they do in the coming week and a day, found to the minute.
+  const before = offsetAt(instant, timeZone);
+  if (offsetAt(instant + ahead, timeZone) !== before) {
+    let [low, high] = [instant, instant + ahead];
+    while (high - low > MINUTE_MS) {
+      const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+      if (offsetAt(middle, timeZone) === before) low = middle;
+      else high = middle;
+    }
+    candidates.push(high);
   }
-  let opens: number | undefined;
-  for (const [start] of hours) {
-    // A start that falls inside a skipped hour counts only if the office is open once the clocks jump.
-    const candidate = nextWall(instant, timeZone, start, isOpenAt);
-    if (candidate !== undefined && (opens === undefined || candidate < opens)) opens = candidate;
+  // Each start and end, this week and next, and last week's too: when clocks fall back, a
+  // wall time just behind us comes round again.
+  for (const boundary of hours.flat()) {
+    const delta = (((boundary - minuteOfWeek(wallNow)) % WEEK) + WEEK) % WEEK;
+    for (const weeks of [-1, 0, 1]) candidates.push(...instantsOf(wallNow + (delta + weeks * WEEK) * MINUTE_MS, timeZone));
   }
-  return { open: false, opens: opens === undefined ? undefined : new Date(opens) };
+  const change = candidates
+    .filter((at) => at > instant)
+    .sort((a, b) => a - b)
+    .find((at) => openAt(at) !== open);
+  return { open, [open ? 'closes' : 'opens']: change && new Date(change) };
 }
 
 /** Whole calendar days from `now` to `later` in the office's zone (0 today, 1 tomorrow). */

@@ -36,28 +36,23 @@ export interface IntakeRequestBody {
 }
 
 /**
- * A phone number a person can dial back: 7 to 15 digits (E.164 allows 15), written with
- * the usual separators, an optional leading +, and an optional extension ("x123", "ext. 12").
+ * `pattern` of the phone input (HTML compiles it with the `v` flag, anchored at both ends):
+ * 7 to 15 digits (E.164 allows 15) with the usual separators and an optional leading +.
+ * Native constraint validation does the checking; no script needed.
  */
-export function isPhoneNumber(value: string): boolean {
-  const [number, extension] = value.trim().split(/\s*(?:x|ext\.?)\s*/i);
-  if (extension !== undefined && !/^\d{1,6}$/.test(extension)) return false;
-  if (!/^\+?[\d\s().-]+$/.test(number)) return false;
-  const digits = number.replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 15;
-}
+export const PHONE_PATTERN = String.raw`\s*\+?(?:[\s\(\)\.\-]*\d){7,15}[\s\(\)\.\-]*`;
 
-/** A draft read back from storage or given by a site: anything unexpected becomes the empty value. */
+/** `pattern` of the first-name input: something other than spaces. */
+export const NAME_PATTERN = String.raw`.*\S.*`;
+
+/** A draft read back from storage: anything unexpected becomes the empty value. */
 export function toDraft(value: unknown): IntakeDraft {
-  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const str = (field: string, max: number) => (typeof record[field] === 'string' ? (record[field] as string).slice(0, max) : '');
-  const bestTime = record.bestTime as BestTime;
-  const forWhom = record.forWhom as ForWhom;
+  const draft = { ...EMPTY_DRAFT, ...(value as object) } as IntakeDraft;
   return {
-    firstName: str('firstName', 60),
-    phone: str('phone', 30),
-    bestTime: BEST_TIMES.includes(bestTime) ? bestTime : 'anytime',
-    forWhom: FOR_WHOM.includes(forWhom) ? forWhom : '',
+    firstName: String(draft.firstName).slice(0, 60),
+    phone: String(draft.phone).slice(0, 30),
+    bestTime: BEST_TIMES.includes(draft.bestTime) ? draft.bestTime : 'anytime',
+    forWhom: FOR_WHOM.includes(draft.forWhom as ForWhom) ? draft.forWhom : '',
   };
 }
 

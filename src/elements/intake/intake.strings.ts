@@ -1,0 +1,157 @@
+import type { Translations } from '../../shared/localize.js';
+
+/** Every visible string of `<recovery-intake>`. Sites override any of them with `strings` or the provider. */
+export const intakeStrings: Translations<
+  | 'title'
+  | 'intro'
+  | 'openUntil'
+  | 'openNow'
+  | 'closedUntil'
+  | 'at'
+  | 'call'
+  | 'text'
+  | 'schedule'
+  | 'newTab'
+  | 'callbackTitle'
+  | 'firstName'
+  | 'phone'
+  | 'phoneHint'
+  | 'bestTime'
+  | 'anytime'
+  | 'morning'
+  | 'afternoon'
+  | 'evening'
+  | 'forWhom'
+  | 'self'
+  | 'lovedOne'
+  | 'optional'
+  | 'consent'
+  | 'honeypot'
+  | 'submit'
+  | 'sending'
+  | 'offline'
+  | 'errorsTitle'
+  | 'errFirstName'
+  | 'errPhoneMissing'
+  | 'errPhone'
+  | 'errConsent'
+  | 'failed'
+  | 'rejected'
+  | 'kept'
+  | 'tryAgain'
+  | 'callUs'
+  | 'sent'
+  | 'sentOpen'
+  | 'sentClosed'
+  | 'sentSoon'
+  | 'sentWait'
+  | 'crisisLead'
+  | 'crisisName'
+  | 'crisisCall'
+  | 'crisisText'
+  | 'close'
+  | 'unavailable'
+> = {
+  en: {
+    title: 'Talk with someone',
+    intro: 'A real person will listen.',
+    openUntil: 'Open now, until {time}.',
+    openNow: 'Open now.',
+    closedUntil: 'Closed now. We open {when}.',
+    at: '{day} at {time}',
+    call: 'Call {phone}',
+    text: 'Send a text',
+    schedule: 'Book a time',
+    newTab: '(opens in a new tab)',
+    callbackTitle: 'Ask us to call you',
+    firstName: 'First name',
+    phone: 'Phone number',
+    phoneHint: 'Only used to call you back.',
+    bestTime: 'Best time to call',
+    anytime: 'Any time',
+    morning: 'Morning',
+    afternoon: 'Afternoon',
+    evening: 'Evening',
+    forWhom: 'Who is this for?',
+    self: 'Me',
+    lovedOne: 'Someone I love',
+    optional: '(optional)',
+    consent: 'You may call or text me at this number about my request.',
+    honeypot: 'Leave this empty',
+    submit: 'Request a callback',
+    sending: 'Sending your request…',
+    offline: "You're offline. We'll send your request when you reconnect: keep this page open.",
+    errorsTitle: 'Please check the form',
+    errFirstName: 'Enter your first name.',
+    errPhoneMissing: 'Enter your phone number.',
+    errPhone: 'Enter a phone number with its area code.',
+    errConsent: 'Tick the box so that we may call you.',
+    failed: 'Your request was not sent',
+    rejected: 'We could not accept this request',
+    kept: 'What you typed is still in the form.',
+    tryAgain: 'Try again',
+    callUs: 'To talk now, call {phone}.',
+    sent: 'Request received',
+    sentOpen: "We're open until {time}: expect our call soon.",
+    sentClosed: "We're closed now. Expect our call after we open {when}.",
+    sentSoon: 'Expect our call as soon as someone is free.',
+    sentWait: 'Rather not wait? Call {phone}.',
+    crisisLead: 'In crisis?',
+    crisisName: '988 Suicide & Crisis Lifeline',
+    crisisCall: 'Call {number}',
+    crisisText: 'Text {number}',
+    close: 'Close',
+    unavailable: "Callback requests aren't available here right now.",
+  },
+  es: {
+    title: 'Hable con alguien',
+    intro: 'Una persona de verdad le escuchará.',
+    openUntil: 'Abierto ahora, hasta las {time}.',
+    openNow: 'Abierto ahora.',
+    closedUntil: 'Cerrado ahora. Abrimos {when}.',
+    at: '{day} a las {time}',
+    call: 'Llamar al {phone}',
+    text: 'Enviar un mensaje',
+    schedule: 'Reservar una cita',
+    newTab: '(se abre en una pestaña nueva)',
+    callbackTitle: 'Pídanos que le llamemos',
+    firstName: 'Nombre',
+    phone: 'Número de teléfono',
+    phoneHint: 'Solo para devolverle la llamada.',
+    bestTime: 'Mejor hora para llamar',
+    anytime: 'Cualquier hora',
+    morning: 'Por la mañana',
+    afternoon: 'Por la tarde',
+    evening: 'Por la noche',
+    forWhom: '¿Para quién es?',
+    self: 'Para mí',
+    lovedOne: 'Para un ser querido',
+    optional: '(opcional)',
+    consent: 'Pueden llamarme o enviarme un mensaje a este número sobre mi solicitud.',
+    honeypot: 'Deje esto vacío',
+    submit: 'Pedir que me llamen',
+    sending: 'Enviando su solicitud…',
+    offline: 'Sin conexión. Enviaremos su solicitud al reconectar: no cierre esta página.',
+    errorsTitle: 'Revise el formulario',
+    errFirstName: 'Escriba su nombre.',
+    errPhoneMissing: 'Escriba su número de teléfono.',
+    errPhone: 'Escriba un número con su código de área.',
+    errConsent: 'Marque la casilla para que podamos llamarle.',
+    failed: 'Su solicitud no se envió',
+    rejected: 'No pudimos aceptar esta solicitud',
+    kept: 'Lo que escribió sigue en el formulario.',
+    tryAgain: 'Intentar de nuevo',
+    callUs: 'Para hablar ahora, llame al {phone}.',
+    sent: 'Solicitud recibida',
+    sentOpen: 'Estamos abiertos hasta las {time}: le llamaremos pronto.',
+    sentClosed: 'Ahora estamos cerrados. Le llamaremos al abrir, {when}.',
+    sentSoon: 'Le llamaremos en cuanto alguien esté disponible.',
+    sentWait: '¿Prefiere no esperar? Llame al {phone}.',
+    crisisLead: '¿En crisis?',
+    crisisName: '988 Línea de Prevención del Suicidio y Crisis',
+    crisisCall: 'Llame al {number}',
+    crisisText: 'Escriba al {number}',
+    close: 'Cerrar',
+    unavailable: 'Ahora no se pueden pedir llamadas desde aquí.',
+  },
+};
