@@ -73,6 +73,9 @@ export const intakeStyles = css`
     color: var(--_error);
     font-weight: 600;
   }
+  .error:empty {
+    display: none;
+  }
   input,
   select {
     font: inherit;

@@ -368,9 +368,13 @@ export class RecoveryIntake extends RecoveryElement {
     return html`<p>${before}${link}${after}</p>`;
   }
 
+  private get phoneNumber(): string | undefined {
+    return this.phone ?? this.provider?.phone;
+  }
+
   private renderActions(banner: boolean) {
     const t = this.localize;
-    const phone = this.phone ?? this.provider?.phone;
+    const phone = this.phoneNumber;
     const call = dialHref('tel', phone);
     const text = dialHref('sms', this.sms ?? this.provider?.sms);
     const own = this.scheduleHref;
@@ -396,7 +400,7 @@ export class RecoveryIntake extends RecoveryElement {
     const t = this.localize;
     if (this.configError) return this.renderConfigError(t.term('unavailable'));
     if (!this.endpoint) return nothing;
-    const phone = this.phone ?? this.provider?.phone;
+    const phone = this.phoneNumber;
     const callLink = phone ? html`<a href=${dialHref('tel', phone)!}>${phone}</a>` : undefined;
     if (this.state === 'sent') {
       return html`<div class="box" part="sent" id="callback">
@@ -405,10 +409,10 @@ export class RecoveryIntake extends RecoveryElement {
         ${callLink ? this.withLink('sentWait', callLink) : nothing}
       </div>`;
     }
-    const problem = (field: Field) => this.problems.find((entry) => entry.field === field);
-    const message = (field: Field) => problem(field) && html`<p class="error" id="${field}-error">${t.term(problem(field)!.key)}</p>`;
+    const problem = (field: Field) => this.problems.find((entry) => entry.field === field)?.key;
+    // Always rendered (empty when fine), so each input's aria-describedby can name it.
+    const message = (field: Field) => html`<p class="error" id="${field}-error">${problem(field) && t.term(problem(field)!)}</p>`;
     const invalid = (field: Field) => (problem(field) ? 'true' : nothing);
-    const describedBy = (field: Field, hint = '') => `${hint} ${problem(field) ? `${field}-error` : ''}`.trim() || nothing;
     const status = this.state === 'sending' ? t.term('sending') : this.state === 'offline' ? t.term('offline') : '';
     return html`<form id="callback" part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
       <div class="sub" role="heading" aria-level="3">${t.term('callbackTitle')}</div>
@@ -436,14 +440,14 @@ export class RecoveryIntake extends RecoveryElement {
         <label for="firstName">${t.term('firstName')}</label>
         ${message('firstName')}
         <input id="firstName" name="firstName" autocomplete="given-name" required maxlength="60" pattern=${NAME_PATTERN} .value=${this.draft.firstName}
-          aria-invalid=${invalid('firstName')} aria-describedby=${describedBy('firstName')} />
+          aria-invalid=${invalid('firstName')} aria-describedby="firstName-error" />
       </div>
       <div class="field">
         <label for="phone">${t.term('phone')}</label>
         <p class="hint" id="phone-hint">${t.term('phoneHint')}</p>
         ${message('phone')}
         <input id="phone" name="phone" type="tel" autocomplete="tel" required maxlength="30" pattern=${PHONE_PATTERN} .value=${this.draft.phone}
-          aria-invalid=${invalid('phone')} aria-describedby=${describedBy('phone', 'phone-hint')} />
+          aria-invalid=${invalid('phone')} aria-describedby="phone-hint phone-error" />
       </div>
       <div class="field">
         <label for="bestTime">${t.term('bestTime')} <span class="hint">${t.term('optional')}</span></label>
@@ -463,7 +467,7 @@ export class RecoveryIntake extends RecoveryElement {
         ${message('consent')}
         <label class="choice"
           ><input id="consent" name="consent" type="checkbox" required .checked=${this.consent} aria-invalid=${invalid('consent')}
-            aria-describedby=${describedBy('consent')} />${this.consentText ?? t.term('consent')}</label
+            aria-describedby="consent-error" />${this.consentText ?? t.term('consent')}</label
         >
       </div>
       <div class="offscreen" inert><label>${t.term('honeypot')} <input name="website" tabindex="-1" autocomplete="off" /></label></div>
