@@ -5,7 +5,6 @@ export const intakeStrings: Translations<
   | 'title'
   | 'intro'
   | 'openUntil'
-  | 'openNow'
   | 'closedUntil'
   | 'at'
   | 'call'
@@ -32,7 +31,6 @@ export const intakeStrings: Translations<
   | 'offline'
   | 'errorsTitle'
   | 'errFirstName'
-  | 'errPhoneMissing'
   | 'errPhone'
   | 'errConsent'
   | 'failed'
@@ -56,7 +54,6 @@ export const intakeStrings: Translations<
     title: 'Talk with someone',
     intro: 'A real person will listen.',
     openUntil: 'Open now, until {time}.',
-    openNow: 'Open now.',
     closedUntil: 'Closed now. We open {when}.',
     at: '{day} at {time}',
     call: 'Call {phone}',
@@ -83,7 +80,6 @@ export const intakeStrings: Translations<
     offline: "You're offline. We'll send your request when you reconnect: keep this page open.",
     errorsTitle: 'Please check the form',
     errFirstName: 'Enter your first name.',
-    errPhoneMissing: 'Enter your phone number.',
     errPhone: 'Enter a phone number with its area code.',
     errConsent: 'Tick the box so that we may call you.',
     failed: 'Your request was not sent',
@@ -98,8 +94,8 @@ export const intakeStrings: Translations<
     sentWait: 'Rather not wait? Call {phone}.',
     crisisLead: 'In crisis?',
     crisisName: '988 Suicide & Crisis Lifeline',
-    crisisCall: 'Call {number}',
-    crisisText: 'Text {number}',
+    crisisCall: 'Call 988',
+    crisisText: 'Text 988',
     close: 'Close',
     unavailable: "Callback requests aren't available here right now.",
   },
@@ -107,7 +103,6 @@ export const intakeStrings: Translations<
     title: 'Hable con alguien',
     intro: 'Una persona de verdad le escuchará.',
     openUntil: 'Abierto ahora, hasta las {time}.',
-    openNow: 'Abierto ahora.',
     closedUntil: 'Cerrado ahora. Abrimos {when}.',
     at: '{day} a las {time}',
     call: 'Llamar al {phone}',
@@ -134,7 +129,6 @@ export const intakeStrings: Translations<
     offline: 'Sin conexión. Enviaremos su solicitud al reconectar: no cierre esta página.',
     errorsTitle: 'Revise el formulario',
     errFirstName: 'Escriba su nombre.',
-    errPhoneMissing: 'Escriba su número de teléfono.',
     errPhone: 'Escriba un número con su código de área.',
     errConsent: 'Marque la casilla para que podamos llamarle.',
     failed: 'Su solicitud no se envió',
@@ -149,8 +143,8 @@ export const intakeStrings: Translations<
     sentWait: '¿Prefiere no esperar? Llame al {phone}.',
     crisisLead: '¿En crisis?',
     crisisName: '988 Línea de Prevención del Suicidio y Crisis',
-    crisisCall: 'Llame al {number}',
-    crisisText: 'Escriba al {number}',
+    crisisCall: 'Llame al 988',
+    crisisText: 'Escriba al 988',
     close: 'Cerrar',
     unavailable: 'Ahora no se pueden pedir llamadas desde aquí.',
   },

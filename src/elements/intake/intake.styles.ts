@@ -1,31 +1,43 @@
 import { css } from 'lit';
 
 export const intakeStyles = css`
-  .panel {
+  .panel,
+  form,
+  .field,
+  .box {
     display: grid;
     gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .panel {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .field,
+  .box {
+    gap: 0.25rem;
   }
   p,
   ul {
     margin: 0;
   }
-  .title {
+  .title,
+  .sub {
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
   .sub {
     font-size: 1.125em;
-    font-weight: 700;
   }
   .hours,
   .hint {
     color: var(--_muted);
   }
-  /* The "open now" dot; text carries the meaning, the dot only echoes it. */
+  /* The text says "open now"; the dot only echoes it. */
   .open::before {
     content: '● ';
     color: var(--recovery-intake-open-color, light-dark(#1e7a3c, #7fd99a));
@@ -36,8 +48,6 @@ export const intakeStyles = css`
     gap: 0.5rem;
   }
   .button {
-    display: inline-flex;
-    align-items: center;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
@@ -52,17 +62,6 @@ export const intakeStyles = css`
   .primary {
     color: var(--_on-accent);
     background: var(--_accent);
-  }
-  form,
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  form {
-    gap: var(--_space);
   }
   label,
   legend {
@@ -82,7 +81,7 @@ export const intakeStyles = css`
     color: inherit;
     background: var(--_surface);
     min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5rem;
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
     max-width: 24rem;
@@ -92,34 +91,29 @@ export const intakeStyles = css`
   }
   .choice {
     display: flex;
-    gap: 0.625rem;
+    gap: 0.5rem;
     font-weight: 400;
     padding-block: 0.5rem;
   }
   .choice input {
-    flex: none;
     width: 1.5rem;
     height: 1.5rem;
     min-height: 0;
     margin: 0;
     accent-color: var(--_accent);
   }
-  /* Off-screen, not display:none: the honeypot must stay fillable by bots, the new-tab hint readable. */
+  /* Off-screen rather than display: none: bots must still find the honeypot, screen readers the new-tab hint. */
   .offscreen {
     position: absolute;
     left: -10000px;
   }
   .box {
-    display: grid;
-    gap: 0.5rem;
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_border);
+    padding: 0.75rem var(--_space);
     border-inline-start: 5px solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
   .alert {
-    border-inline-start-color: var(--_error);
+    border-color: var(--_error);
   }
   .alert a {
     color: var(--_error);
@@ -129,11 +123,8 @@ export const intakeStyles = css`
     outline: none;
   }
   .crisis {
-    padding-top: calc(var(--_space) * 0.75);
+    padding-top: 0.75rem;
     border-top: 1px solid var(--_border);
-  }
-  .crisis a {
-    font-weight: 600;
   }
 
   /* banner: a strip across the page; the callback form opens below it. */
@@ -145,14 +136,14 @@ export const intakeStyles = css`
   .banner .panel > * {
     grid-column: 1 / -1;
   }
-  .banner .panel > .lead {
+  .banner .lead {
     grid-column: 1;
   }
-  .banner .panel > .row {
+  .banner .row {
     grid-column: 2;
   }
   @media (max-width: 40rem) {
-    .banner .panel > .row {
+    .banner .row {
       grid-column: 1;
     }
   }
@@ -163,7 +154,7 @@ export const intakeStyles = css`
   }
   .corner {
     position: fixed;
-    inset-block-end: var(--recovery-intake-floating-bottom, 1rem);
+    bottom: var(--recovery-intake-floating-bottom, 1rem);
     inset-inline-end: var(--recovery-intake-floating-end, 1rem);
     z-index: var(--recovery-intake-floating-z-index, 2147482000);
     display: grid;
@@ -171,11 +162,10 @@ export const intakeStyles = css`
     gap: 0.375rem;
   }
   .corner > * {
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+    box-shadow: 0 2px 8px #0006;
   }
   .chip {
     padding: 0.25rem 0.75rem;
-    font-weight: 600;
     background: var(--_surface);
     border-radius: 1rem;
   }
@@ -188,16 +178,13 @@ export const intakeStyles = css`
     background: var(--_surface);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: #0008;
   }
   dialog .panel {
     border: 0;
   }
-  dialog[open] {
-    display: grid;
-  }
   .close {
-    justify-self: end;
-    margin: 0.5rem 0.5rem 0;
+    float: inline-end;
+    margin: 0.5rem;
   }
 `;

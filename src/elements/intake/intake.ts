@@ -28,7 +28,7 @@ export const DRAFT_STORAGE_KEY = 'recovery-intake-draft';
 /** idle → sending → sent | failed | offline; failed and offline go back to sending on "try again" or `online`. */
 type State = 'idle' | 'sending' | 'sent' | 'failed' | 'offline';
 type Field = 'firstName' | 'phone' | 'consent';
-type Problem = { field: Field; key: 'errFirstName' | 'errPhoneMissing' | 'errPhone' | 'errConsent' };
+type Problem = { field: Field; key: 'errFirstName' | 'errPhone' | 'errConsent' };
 
 /** A request waiting to be delivered. Its key stays until it is sent or its content changes. */
 interface Pending {
@@ -37,8 +37,6 @@ interface Pending {
   attempts: number;
 }
 
-/** Delivery attributes: the smallest and largest whole numbers accepted. */
-const LIMITS = { attempts: [1, 10], timeout: [1, 600_000], backoff: [0, 600_000] } as const;
 
 /**
  * @tagname recovery-intake
@@ -153,7 +151,7 @@ export class RecoveryIntake extends RecoveryElement {
   /** Milliseconds before one attempt is abandoned (default 10000). */
   timeout?: number;
 
-  /** Base delay in ms between attempts, doubled each time, with jitter (default 1000). */
+  /** Base delay in ms between attempts (at least 1), doubled each time, with jitter (default 1000). */
   backoff?: number;
 
   /** For tests and previews only: a fixed clock (Date or ms) for office hours. Default: the real time. */
@@ -202,7 +200,7 @@ export class RecoveryIntake extends RecoveryElement {
     }
     for (const name of ['attempts', 'timeout', 'backoff'] as const) {
       if (changed.has(name) && this[name] !== undefined && this.option(name) !== this[name]) {
-        this.report(name, `"${this.getAttribute(name)}" is not a whole number from ${LIMITS[name].join(' to ')}; using the default`);
+        this.report(name, `"${this.getAttribute(name)}" is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}; using the default`);
       }
     }
   }
@@ -234,11 +232,10 @@ export class RecoveryIntake extends RecoveryElement {
     this.weekly = parsed?.ok && checkedZone.ok ? parsed.value : undefined;
   }
 
-  /** A delivery setting if it is a whole number within its limits, else the default. */
-  private option(name: keyof typeof LIMITS): number {
+  /** A delivery setting if it is a whole number from 1 (to 10 for attempts), else the default. */
+  private option(name: 'attempts' | 'timeout' | 'backoff'): number {
     const value = this[name]!;
-    const [min, max] = LIMITS[name];
-    return Number.isInteger(value) && value >= min && value <= max ? value : DEFAULT_DELIVERY[name];
+    return Number.isInteger(value) && value > 0 && (name !== 'attempts' || value <= 10) ? value : DEFAULT_DELIVERY[name];
   }
 
   /** Reads the stored draft, or with a second argument stores it (`undefined` removes it). Never throws. */
@@ -288,7 +285,7 @@ export class RecoveryIntake extends RecoveryElement {
     const validity = (name: Field) => (form.elements.namedItem(name) as HTMLInputElement).validity;
     return [
       !validity('firstName').valid && { field: 'firstName', key: 'errFirstName' },
-      !validity('phone').valid && { field: 'phone', key: validity('phone').valueMissing ? 'errPhoneMissing' : 'errPhone' },
+      !validity('phone').valid && { field: 'phone', key: 'errPhone' },
       !validity('consent').valid && { field: 'consent', key: 'errConsent' },
     ].filter(Boolean) as Problem[];
   }
@@ -359,7 +356,7 @@ export class RecoveryIntake extends RecoveryElement {
     const { open, closes, opens } = hoursStatus(this.weekly, now, this.zone);
     if (closes) return [t.term(sent ? 'sentOpen' : 'openUntil', { time: this.time(closes) }), open];
     if (opens) return [t.term(sent ? 'sentClosed' : 'closedUntil', { when: this.when(opens, now) })];
-    return [open && !sent ? t.term('openNow') : soon, open];
+    return [soon, open];
   }
 
   /** A sentence with a link in place of `{phone}`, in any language's word order. */
@@ -488,8 +485,8 @@ export class RecoveryIntake extends RecoveryElement {
       </div>
       ${this.renderActions(banner)} ${!banner || this.expanded || this.state !== 'idle' ? this.renderCallback() : nothing}
       <p class="crisis" part="crisis">
-        <strong>${t.term('crisisLead')}</strong> ${t.term('crisisName')}: <a href="tel:988">${t.term('crisisCall', { number: '988' })}</a> ·
-        <a href="sms:988">${t.term('crisisText', { number: '988' })}</a>
+        <strong>${t.term('crisisLead')}</strong> ${t.term('crisisName')}: <a href="tel:988">${t.term('crisisCall')}</a> ·
+        <a href="sms:988">${t.term('crisisText')}</a>
       </p>
     </section>`;
   }
@@ -503,7 +500,7 @@ export class RecoveryIntake extends RecoveryElement {
         ${variant === 'floating'
           ? html`<div class="corner">
                 <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.dialog(true)}>${t.term('title')}</button>
-                <a class="chip" href="tel:988">${t.term('crisisLead')} ${t.term('crisisCall', { number: '988' })}</a>
+                <a class="chip" href="tel:988">${t.term('crisisLead')} ${t.term('crisisCall')}</a>
               </div>
               <dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part=launcher]')!.focus()}>
                 <button class="button close" @click=${() => this.dialog(false)}>${t.term('close')}</button>
