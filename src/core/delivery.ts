@@ -44,8 +44,6 @@ export interface DeliveryDeps {
   now?: () => number;
   /** False when the browser knows it has no network (`navigator.onLine`). */
   isOnline?: () => boolean;
-  /** Told before each retry, e.g. to say "still trying". */
-  onRetry?: (attempt: number) => void;
 }
 
 /**
@@ -82,14 +80,11 @@ export function retryDelay(attempt: number, backoff: number, random: () => numbe
   return Math.round(base / 2 + (random() * base) / 2);
 }
 
-/** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent, unreadable or past. */
 export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // An HTTP date names a day and month ("Wed, 04 Mar 2026 16:00:30 GMT"); "-5" is not one.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const text = value?.trim() ?? '';
+  const ms = /^\d+$/.test(text) ? +text * 1000 : Date.parse(text) - now;
+  return ms >= 0 ? ms : undefined;
 }
 
 /**
@@ -109,16 +104,11 @@ export function checkEndpoint(url: string, base: string): Checked<string> {
 }
 
 /**
- * A random (version 4) UUID for `Idempotency-Key`. `crypto.randomUUID` exists only in
- * secure contexts; on a plain-HTTP page the same UUID is built from `getRandomValues`.
+ * A random UUID for `Idempotency-Key`. `crypto.randomUUID` exists only in secure contexts;
+ * on a plain-HTTP page the key is 32 random hex digits from `getRandomValues` instead.
  */
 export function newIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
-  return (
-    source.randomUUID?.() ??
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
-      (+digit ^ (source.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
-    )
-  );
+  return source.randomUUID?.() ?? [...source.getRandomValues(new Uint8Array(16))].map((byte) => (byte + 256).toString(16).slice(1)).join('');
 }
 
 /** Delivers one request, retrying as described above. Never throws. */
@@ -131,7 +121,6 @@ export async function deliver(request: DeliveryRequest, options: DeliveryOptions
     random = Math.random,
     now = Date.now,
     isOnline = () => globalThis.navigator?.onLine !== false,
-    onRetry,
   } = deps;
   const sleep = (ms: number) => new Promise<void>((resolve) => later(resolve, ms));
   const body = JSON.stringify(request.body);
@@ -149,11 +138,10 @@ export async function deliver(request: DeliveryRequest, options: DeliveryOptions
         body,
         signal: controller.signal,
         // No cookies, no Referer (it would carry the query string we leave out of the body),
-        // no cache, and no silent redirect: a 301/302 would turn the POST into a GET and
+        // and no silent redirect: a 301/302 would turn the POST into a GET and
         // its 200 would look like success while the request was lost.
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
-        cache: 'no-store',
         redirect: 'manual',
       });
       status = response.status;
@@ -170,7 +158,6 @@ export async function deliver(request: DeliveryRequest, options: DeliveryOptions
     }
     if (attempt >= attempts || (wait ?? 0) > maxDelay) return { outcome: 'failed', attempts: attempt, status };
     await sleep(Math.max(wait ?? 0, retryDelay(attempt, backoff, random, maxDelay)));
-    onRetry?.(attempt + 1);
   }
 }
 

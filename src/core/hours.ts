@@ -42,15 +42,13 @@ export function parseHours(input: string): Checked<WeeklyHours> {
   const intervals: Array<[number, number]> = [];
   for (const rule of input.split(';').map((part) => part.trim()).filter(Boolean)) {
     const match = RULE.exec(rule);
-    if (!match) return invalid(`"${rule}" is not like "Mon-Fri 09:00-17:00"`);
-    const [, from, to = from, ...clock] = match;
+    const [, from = '', to = from, ...clock] = match ?? [];
     const [first, last] = [from, to].map((day) => DAY_NAMES.indexOf(day.toLowerCase()));
-    if (first < 0 || last < 0) return invalid(`in "${rule}": "${first < 0 ? from : to}" is not one of Mon, Tue, Wed, Thu, Fri, Sat, Sun`);
     const [h1, m1, h2, m2] = clock.map(Number);
     const start = h1 * 60 + m1;
     const end = h2 * 60 + m2;
-    if (m1 > 59 || m2 > 59 || start >= DAY || end > DAY || start === end) {
-      return invalid(`in "${rule}": the times are not a range on a 24-hour clock (00:00 to 24:00)`);
+    if (first < 0 || last < 0 || m1 > 59 || m2 > 59 || start >= DAY || end > DAY || start === end) {
+      return invalid(`"${rule}" is not a day or days (Mon, Tue, Wed, Thu, Fri, Sat, Sun) and 24-hour times, like "Mon-Fri 09:00-17:00"`);
     }
     for (let day = first; ; day = (day + 1) % 7) {
       // Past midnight: the interval ends the next day.

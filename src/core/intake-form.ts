@@ -45,14 +45,14 @@ export const PHONE_PATTERN = String.raw`\s*\+?(?:[\s\(\)\.\-]*\d){7,15}[\s\(\)\.
 /** `pattern` of the first-name input: something other than spaces. */
 export const NAME_PATTERN = String.raw`.*\S.*`;
 
-/** A draft read back from storage: anything unexpected becomes the empty value. */
+/** A draft read back from storage: the text fields as text, the choices only if they are known ones. */
 export function toDraft(value: unknown): IntakeDraft {
-  const draft = { ...EMPTY_DRAFT, ...(value as object) } as IntakeDraft;
+  const { firstName, phone, bestTime, forWhom } = { ...EMPTY_DRAFT, ...(value as object) };
   return {
-    firstName: String(draft.firstName).slice(0, 60),
-    phone: String(draft.phone).slice(0, 30),
-    bestTime: BEST_TIMES.includes(draft.bestTime) ? draft.bestTime : 'anytime',
-    forWhom: FOR_WHOM.includes(draft.forWhom as ForWhom) ? draft.forWhom : '',
+    firstName: `${firstName}`.slice(0, 60),
+    phone: `${phone}`.slice(0, 30),
+    bestTime: BEST_TIMES.includes(bestTime) ? bestTime : 'anytime',
+    forWhom: FOR_WHOM.includes(forWhom as ForWhom) ? forWhom : '',
   };
 }
 

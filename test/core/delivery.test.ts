@@ -21,7 +21,6 @@ function fakes(steps: Step[], { online = (): boolean => true, random = (): numbe
   const sent: Array<{ url: string; init: RequestInit; headers: Record<string, string>; body: unknown }> = [];
   const delays: number[] = [];
   const timeouts: number[] = [];
-  const retries: number[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
     sent.push({ url, init, headers: init.headers as Record<string, string>, body: JSON.parse(init.body as string) });
     const step = steps[Math.min(sent.length - 1, steps.length - 1)];
@@ -38,7 +37,6 @@ function fakes(steps: Step[], { online = (): boolean => true, random = (): numbe
     random,
     now: () => Date.parse('2026-03-04T16:00:00Z'),
     isOnline: online,
-    onRetry: (attempt) => retries.push(attempt),
     // Timeouts are recorded and fire on the next macrotask (after any fetch already answered);
     // sleeps are recorded and resolve at once.
     setTimeout: (callback, ms) => {
@@ -48,7 +46,7 @@ function fakes(steps: Step[], { online = (): boolean => true, random = (): numbe
     },
     clearTimeout: (handle) => clearTimeout(handle),
   };
-  return { deps, sent, delays, timeouts, retries };
+  return { deps, sent, delays, timeouts };
 }
 
 const REQUEST = { url: 'https://intake.example.org/callback', key: 'key-1', body: { firstName: 'Ana', phone: '303-555-0199' } };
@@ -89,9 +87,10 @@ describe('core/delivery', () => {
       ['120', 120000],
       [' 3 ', 3000],
       ['Wed, 04 Mar 2026 16:00:30 GMT', 30000],
-      ['Wed, 04 Mar 2026 15:00:00 GMT', 0],
+      ['Wed, 04 Mar 2026 15:00:00 GMT', undefined],
       ['soon', undefined],
       ['-5', undefined],
+      ['0', 0],
       ['', undefined],
       [null, undefined],
     ];
@@ -136,9 +135,10 @@ describe('core/delivery', () => {
       expect(keys.size).to.equal(50);
       for (const key of keys) expect(key).to.match(UUID);
     });
-    it('falls back to getRandomValues outside secure contexts', () => {
-      const key = newIdempotencyKey({ getRandomValues: crypto.getRandomValues.bind(crypto) } as Crypto);
-      expect(key).to.match(UUID);
+    it('falls back to 32 random hex digits outside secure contexts', () => {
+      const keys = new Set(Array.from({ length: 20 }, () => newIdempotencyKey({ getRandomValues: crypto.getRandomValues.bind(crypto) } as Crypto)));
+      expect(keys.size).to.equal(20);
+      for (const key of keys) expect(key).to.match(/^[0-9a-f]{32}$/);
     });
   });
 
@@ -169,7 +169,6 @@ describe('core/delivery', () => {
         expect(result.attempts).to.equal(attempts);
         expect(fake.sent).to.have.length(attempts);
         expect(fake.delays).to.deep.equal(delays);
-        expect(fake.retries).to.deep.equal(delays.map((_, index) => index + 2));
       });
     }
 

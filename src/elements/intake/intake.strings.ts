@@ -39,10 +39,8 @@ export const intakeStrings: Translations<
   | 'tryAgain'
   | 'callUs'
   | 'sent'
-  | 'sentOpen'
   | 'sentClosed'
   | 'sentSoon'
-  | 'sentWait'
   | 'crisisLead'
   | 'crisisName'
   | 'crisisCall'
@@ -88,10 +86,8 @@ export const intakeStrings: Translations<
     tryAgain: 'Try again',
     callUs: 'To talk now, call {phone}.',
     sent: 'Request received',
-    sentOpen: "We're open until {time}: expect our call soon.",
-    sentClosed: "We're closed now. Expect our call after we open {when}.",
-    sentSoon: 'Expect our call as soon as someone is free.',
-    sentWait: 'Rather not wait? Call {phone}.',
+    sentClosed: 'Expect our call after we open.',
+    sentSoon: 'Expect our call soon.',
     crisisLead: 'In crisis?',
     crisisName: '988 Suicide & Crisis Lifeline',
     crisisCall: 'Call 988',
@@ -137,10 +133,8 @@ export const intakeStrings: Translations<
     tryAgain: 'Intentar de nuevo',
     callUs: 'Para hablar ahora, llame al {phone}.',
     sent: 'Solicitud recibida',
-    sentOpen: 'Estamos abiertos hasta las {time}: le llamaremos pronto.',
-    sentClosed: 'Ahora estamos cerrados. Le llamaremos al abrir, {when}.',
-    sentSoon: 'Le llamaremos en cuanto alguien esté disponible.',
-    sentWait: '¿Prefiere no esperar? Llame al {phone}.',
+    sentClosed: 'Le llamaremos cuando abramos.',
+    sentSoon: 'Le llamaremos pronto.',
     crisisLead: '¿En crisis?',
     crisisName: '988 Línea de Prevención del Suicidio y Crisis',
     crisisCall: 'Llame al 988',

@@ -21,17 +21,21 @@ export const intakeStyles = css`
     gap: 0.25rem;
   }
   p,
-  ul {
+  ul,
+  h2,
+  h3,
+  h4 {
     margin: 0;
-  }
-  .title,
-  .sub {
-    font-size: 1.375em;
-    font-weight: 700;
+    font-size: 1.125em;
     line-height: 1.25;
   }
-  .sub {
-    font-size: 1.125em;
+  p,
+  ul {
+    font-size: 1em;
+    line-height: inherit;
+  }
+  h2 {
+    font-size: 1.375em;
   }
   .hours,
   .hint {

@@ -109,7 +109,6 @@ export class RecoveryIntake extends RecoveryElement {
     timeout: { type: Number },
     backoff: { type: Number },
     now: { attribute: false },
-    transport: { attribute: false },
     state: { state: true },
     rejected: { state: true },
     problems: { state: true },
@@ -157,9 +156,6 @@ export class RecoveryIntake extends RecoveryElement {
   /** For tests and previews only: a fixed clock (Date or ms) for office hours. Default: the real time. */
   now?: Date | number;
 
-  /** For previews and tests only: used instead of `fetch` to deliver (e.g. Storybook's fake endpoint). */
-  transport?: typeof fetch;
-
   private state: State = 'idle';
   private rejected = false;
   private problems: Problem[] = [];
@@ -168,7 +164,7 @@ export class RecoveryIntake extends RecoveryElement {
   private expanded = false;
 
   private readonly localize = new Localize(this, intakeStrings);
-  private readonly courier = createCourier({ fetch: (input, init) => (this.transport ? this.transport(input, init) : fetch(input, init)) });
+  private readonly courier = createCourier();
   private pending?: Pending;
   private endpoint?: string;
   private weekly?: WeeklyHours;
@@ -347,20 +343,17 @@ export class RecoveryIntake extends RecoveryElement {
     return this.localize.term('at', { day, time: this.time(date) });
   }
 
-  /** The hours line ("open now, until …"), or with `sent` the next steps; empty without hours. */
-  private hoursText(sent = false): [text: string, open?: boolean] {
-    const t = this.localize;
-    const soon = sent ? t.term('sentSoon') : '';
-    if (!this.weekly) return [soon];
+  /** The hours line: "Open now, until …" or "Closed now. We open …"; empty without hours. */
+  private hoursText(): [text: string, open?: boolean] {
+    if (!this.weekly) return [''];
     const now = this.now === undefined ? Date.now() : +this.now;
     const { open, closes, opens } = hoursStatus(this.weekly, now, this.zone);
-    if (closes) return [t.term(sent ? 'sentOpen' : 'openUntil', { time: this.time(closes) }), open];
-    if (opens) return [t.term(sent ? 'sentClosed' : 'closedUntil', { when: this.when(opens, now) })];
-    return [soon, open];
+    if (closes) return [this.localize.term('openUntil', { time: this.time(closes) }), open];
+    return [opens ? this.localize.term('closedUntil', { when: this.when(opens, now) }) : '', open];
   }
 
   /** A sentence with a link in place of `{phone}`, in any language's word order. */
-  private withLink(key: 'callUs' | 'sentWait', link: TemplateResult): TemplateResult {
+  private withLink(key: 'callUs', link: TemplateResult): TemplateResult {
     const [before, after] = this.localize.term(key, { phone: '\0' }).split('\0');
     return html`<p>${before}${link}${after}</p>`;
   }
@@ -377,7 +370,8 @@ export class RecoveryIntake extends RecoveryElement {
     const own = this.scheduleHref;
     const schedule = own === undefined ? this.provider?.scheduleHref : safeUrl(own);
     if (own !== undefined && !schedule) this.report('schedule-href', `"${own}" is not an https:, http:, tel:, sms:, mailto: or relative link`);
-    const external = schedule && new URL(schedule, document.baseURI).origin !== location.origin;
+    // A booking page elsewhere opens in a new tab, so this page (and what was typed) stays.
+    const external = /^https?:/i.test(schedule ?? '');
     const toggle = banner && this.endpoint && this.state === 'idle';
     return html`<div class="row" part="actions">
       ${call ? html`<a class="button primary" part="call" href=${call}>${t.term('call', { phone: phone! })}</a>` : nothing}
@@ -400,10 +394,12 @@ export class RecoveryIntake extends RecoveryElement {
     const phone = this.phoneNumber;
     const callLink = phone ? html`<a href=${dialHref('tel', phone)!}>${phone}</a>` : undefined;
     if (this.state === 'sent') {
+      // What happens next: the hours line says when we are open; then when to expect our call.
+      const [hours, open] = this.hoursText();
       return html`<div class="box" part="sent" id="callback">
-        <div class="sub" id="sent" role="heading" aria-level="3" tabindex="-1">${t.term('sent')}</div>
-        <p>${this.hoursText(true)[0]}</p>
-        ${callLink ? this.withLink('sentWait', callLink) : nothing}
+        <h3 id="sent" tabindex="-1">${t.term('sent')}</h3>
+        <p>${hours} ${t.term(open === false ? 'sentClosed' : 'sentSoon')}</p>
+        ${callLink ? this.withLink('callUs', callLink) : nothing}
       </div>`;
     }
     const problem = (field: Field) => this.problems.find((entry) => entry.field === field)?.key;
@@ -412,17 +408,17 @@ export class RecoveryIntake extends RecoveryElement {
     const invalid = (field: Field) => (problem(field) ? 'true' : nothing);
     const status = this.state === 'sending' ? t.term('sending') : this.state === 'offline' ? t.term('offline') : '';
     return html`<form id="callback" part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-      <div class="sub" role="heading" aria-level="3">${t.term('callbackTitle')}</div>
+      <h3>${t.term('callbackTitle')}</h3>
       ${this.state === 'failed'
         ? html`<div class="box alert" part="notice">
-            <div class="sub" id="notice" role="heading" aria-level="4" tabindex="-1">${t.term(this.rejected ? 'rejected' : 'failed')}</div>
+            <h4 id="notice" tabindex="-1">${t.term(this.rejected ? 'rejected' : 'failed')}</h4>
             <p>${t.term('kept')}</p>
             ${callLink ? this.withLink('callUs', callLink) : nothing}
           </div>`
         : nothing}
       ${this.problems.length
         ? html`<div class="box alert" part="error-summary" role="alert" tabindex="-1" aria-labelledby="problems">
-            <div class="sub" id="problems" role="heading" aria-level="4">${t.term('errorsTitle')}</div>
+            <h4 id="problems">${t.term('errorsTitle')}</h4>
             <ul>
               ${this.problems.map(
                 ({ field, key }) =>
@@ -479,7 +475,7 @@ export class RecoveryIntake extends RecoveryElement {
     const [hours, open] = this.hoursText();
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <div class="lead">
-        <div class="title" id="title" role="heading" aria-level="2">${t.term('title')}</div>
+        <h2 id="title">${t.term('title')}</h2>
         ${banner ? nothing : html`<p>${t.term('intro')}</p>`}
         ${hours ? html`<p class="hours ${open ? 'open' : ''}" part="hours">${hours}</p>` : nothing}
       </div>
