@@ -48,7 +48,7 @@ export function parseHours(input: string): Checked<WeeklyHours> {
     const start = h1 * 60 + m1;
     const end = h2 * 60 + m2;
     if (first < 0 || last < 0 || m1 > 59 || m2 > 59 || start >= DAY || end > DAY || start === end) {
-      return invalid(`"${rule}" is not a day or days (Mon, Tue, Wed, Thu, Fri, Sat, Sun) and 24-hour times, like "Mon-Fri 09:00-17:00"`);
+      return invalid(`"${rule}" is not days (Mon…Sun) and 24-hour times like "Mon-Fri 09:00-17:00"`);
     }
     for (let day = first; ; day = (day + 1) % 7) {
       // Past midnight: the interval ends the next day.
@@ -56,7 +56,7 @@ export function parseHours(input: string): Checked<WeeklyHours> {
       if (day === last) break;
     }
   }
-  return intervals.length ? valid(intervals) : invalid('is empty; expected something like "Mon-Fri 09:00-17:00"');
+  return intervals.length ? valid(intervals) : invalid('is empty');
 }
 
 /** Whether `timeZone` is an IANA zone this browser knows. Never throws. */
@@ -65,7 +65,7 @@ export function checkTimeZone(timeZone: string): Checked<string> {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return valid(timeZone);
   } catch {
-    return invalid(`"${timeZone}" is not a time zone this browser knows (use an IANA name like America/Denver)`);
+    return invalid(`"${timeZone}" is not an IANA time zone like America/Denver`);
   }
 }
 

@@ -123,7 +123,7 @@ describe('core/delivery', () => {
     it('names the bad value', () => {
       expect(checkEndpoint('http://intake.example.org/', page)).to.deep.equal({
         ok: false,
-        error: '"http://intake.example.org/" must be an https: URL (http: only for localhost or 127.0.0.1)',
+        error: '"http://intake.example.org/" is not an https: URL (http: only for localhost or 127.0.0.1)',
       });
     });
   });

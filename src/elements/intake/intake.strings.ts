@@ -3,10 +3,8 @@ import type { Translations } from '../../shared/localize.js';
 /** Every visible string of `<recovery-intake>`. Sites override any of them with `strings` or the provider. */
 export const intakeStrings: Translations<
   | 'title'
-  | 'intro'
   | 'openUntil'
   | 'closedUntil'
-  | 'at'
   | 'call'
   | 'text'
   | 'schedule'
@@ -35,8 +33,6 @@ export const intakeStrings: Translations<
   | 'errConsent'
   | 'failed'
   | 'rejected'
-  | 'kept'
-  | 'tryAgain'
   | 'callUs'
   | 'sent'
   | 'sentClosed'
@@ -50,10 +46,8 @@ export const intakeStrings: Translations<
 > = {
   en: {
     title: 'Talk with someone',
-    intro: 'A real person will listen.',
     openUntil: 'Open now, until {time}.',
     closedUntil: 'Closed now. We open {when}.',
-    at: '{day} at {time}',
     call: 'Call {phone}',
     text: 'Send a text',
     schedule: 'Book a time',
@@ -82,8 +76,6 @@ export const intakeStrings: Translations<
     errConsent: 'Tick the box so that we may call you.',
     failed: 'Your request was not sent',
     rejected: 'We could not accept this request',
-    kept: 'What you typed is still in the form.',
-    tryAgain: 'Try again',
     callUs: 'To talk now, call {phone}.',
     sent: 'Request received',
     sentClosed: 'Expect our call after we open.',
@@ -97,10 +89,8 @@ export const intakeStrings: Translations<
   },
   es: {
     title: 'Hable con alguien',
-    intro: 'Una persona de verdad le escuchará.',
     openUntil: 'Abierto ahora, hasta las {time}.',
-    closedUntil: 'Cerrado ahora. Abrimos {when}.',
-    at: '{day} a las {time}',
+    closedUntil: 'Cerrado ahora. Abrimos el {when}.',
     call: 'Llamar al {phone}',
     text: 'Enviar un mensaje',
     schedule: 'Reservar una cita',
@@ -129,8 +119,6 @@ export const intakeStrings: Translations<
     errConsent: 'Marque la casilla para que podamos llamarle.',
     failed: 'Su solicitud no se envió',
     rejected: 'No pudimos aceptar esta solicitud',
-    kept: 'Lo que escribió sigue en el formulario.',
-    tryAgain: 'Intentar de nuevo',
     callUs: 'Para hablar ahora, llame al {phone}.',
     sent: 'Solicitud recibida',
     sentClosed: 'Le llamaremos cuando abramos.',

@@ -41,11 +41,6 @@ export const intakeStyles = css`
   .hint {
     color: var(--_muted);
   }
-  /* The text says "open now"; the dot only echoes it. */
-  .open::before {
-    content: '● ';
-    color: var(--recovery-intake-open-color, light-dark(#1e7a3c, #7fd99a));
-  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -122,9 +117,6 @@ export const intakeStyles = css`
   .alert a {
     color: var(--_error);
     font-weight: 600;
-  }
-  [tabindex='-1']:focus:not(:focus-visible) {
-    outline: none;
   }
   .crisis {
     padding-top: 0.75rem;

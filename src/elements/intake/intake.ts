@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { safeUrl } from '../../core/config.js';
 import { checkEndpoint, createCourier, DEFAULT_DELIVERY, newIdempotencyKey, type DeliveryRequest } from '../../core/delivery.js';
-import { checkTimeZone, daysBetween, hoursStatus, parseHours, type WeeklyHours } from '../../core/hours.js';
+import { checkTimeZone, hoursStatus, parseHours, type WeeklyHours } from '../../core/hours.js';
 import { BEST_TIMES, dialHref, EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft, type IntakeDraft } from '../../core/intake-form.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
@@ -87,7 +87,6 @@ interface Pending {
  * @cssprop --recovery-font-family - Font family (default: inherited from the page).
  * @cssprop --recovery-font-size - Base font size (default 1rem).
  * @cssprop --recovery-line-height - Line height (default 1.5).
- * @cssprop --recovery-intake-open-color - The "open now" dot.
  * @cssprop --recovery-intake-floating-bottom - Distance of the floating button from the bottom of the window.
  * @cssprop --recovery-intake-floating-end - Distance of the floating button from the right (left in RTL).
  * @cssprop --recovery-intake-floating-z-index - Stacking order of the floating button.
@@ -192,13 +191,10 @@ export class RecoveryIntake extends RecoveryElement {
     if (provider || changed.has('action')) this.checkAction();
     if (provider || changed.has('hours') || changed.has('timezone')) this.checkHours();
     if (changed.has('variant') && this.variant && !INTAKE_VARIANTS.includes(this.variant)) {
-      this.report('variant', `"${this.variant}" is not card, banner or floating; using card`);
+      this.report('variant', `"${this.variant}" is not card, banner or floating`);
     }
-    for (const name of ['attempts', 'timeout', 'backoff'] as const) {
-      if (changed.has(name) && this[name] !== undefined && this.option(name) !== this[name]) {
-        this.report(name, `"${this.getAttribute(name)}" is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}; using the default`);
-      }
-    }
+    // Checked now, so a bad value is reported when the page loads rather than at the first request.
+    for (const name of ['attempts', 'timeout', 'backoff'] as const) if (changed.has(name)) this.option(name);
   }
 
   /** One console error per distinct problem: settings are re-checked whenever the provider changes. */
@@ -214,7 +210,7 @@ export class RecoveryIntake extends RecoveryElement {
     this.endpoint = checked?.ok ? checked.value : undefined;
     // A bad endpoint hides the form (call and text still work) and says so politely.
     this.configError = checked?.ok === false;
-    if (checked?.ok === false) this.report('action', `${checked.error}; the callback form is not shown`);
+    if (checked?.ok === false) this.report('action', `${checked.error}; no callback form`);
   }
 
   private checkHours(): void {
@@ -222,16 +218,19 @@ export class RecoveryIntake extends RecoveryElement {
     const hours = this.hours ?? this.provider?.hours;
     const checkedZone = checkTimeZone(zone);
     const parsed = hours?.trim() ? parseHours(hours) : undefined;
-    if (!checkedZone.ok) this.report('timezone', `${checkedZone.error}; office hours are not shown`);
-    if (parsed && !parsed.ok) this.report('hours', `${parsed.error}; office hours are not shown`);
+    if (!checkedZone.ok) this.report('timezone', `${checkedZone.error}; hours not shown`);
+    if (parsed && !parsed.ok) this.report('hours', `${parsed.error}; hours not shown`);
     this.zone = zone;
     this.weekly = parsed?.ok && checkedZone.ok ? parsed.value : undefined;
   }
 
-  /** A delivery setting if it is a whole number from 1 (to 10 for attempts), else the default. */
+  /** A delivery setting if it is a whole number from 1 (to 10 for attempts), else the default, said once in the console. */
   private option(name: 'attempts' | 'timeout' | 'backoff'): number {
-    const value = this[name]!;
-    return Number.isInteger(value) && value > 0 && (name !== 'attempts' || value <= 10) ? value : DEFAULT_DELIVERY[name];
+    const value = this[name];
+    if (value === undefined) return DEFAULT_DELIVERY[name];
+    if (Number.isInteger(value) && value > 0 && (name !== 'attempts' || value <= 10)) return value;
+    this.report(name, `"${this.getAttribute(name)}" is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}`);
+    return DEFAULT_DELIVERY[name];
   }
 
   /** Reads the stored draft, or with a second argument stores it (`undefined` removes it). Never throws. */
@@ -300,7 +299,7 @@ export class RecoveryIntake extends RecoveryElement {
     } else {
       this.state = 'failed';
       this.rejected = result.outcome === 'rejected';
-      if (result.status === 0) this.report('action', 'the endpoint answered with a redirect; use its final URL');
+      if (result.status === 0) this.report('action', 'the endpoint redirects; use its final URL');
       this.focusSoon('#notice');
       emit(this, INTAKE_FAILED_EVENT, detail);
     }
@@ -328,28 +327,22 @@ export class RecoveryIntake extends RecoveryElement {
     else dialog.close();
   }
 
-  private time(date: Date): string {
-    return new Intl.DateTimeFormat(this.localize.lang, { hour: 'numeric', minute: '2-digit', timeZone: this.zone, timeZoneName: 'short' }).format(date);
-  }
-
-  /** "today at 9:00 AM MST", "tomorrow at …", "Monday at …": the office's day and time. */
-  private when(date: Date, now: number): string {
-    const lang = this.localize.lang;
-    const days = daysBetween(now, date, this.zone);
-    const day =
-      days < 2
-        ? new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(days, 'day')
-        : new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: this.zone }).format(date);
-    return this.localize.term('at', { day, time: this.time(date) });
+  /** "9:00 AM MST", or with `day` "Monday 9:00 AM MST": in the office's time zone, the visitor's language. */
+  private time(date: Date, day?: boolean): string {
+    return new Intl.DateTimeFormat(this.localize.lang, {
+      weekday: day ? 'long' : undefined,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: this.zone,
+      timeZoneName: 'short',
+    }).format(date);
   }
 
   /** The hours line: "Open now, until …" or "Closed now. We open …"; empty without hours. */
-  private hoursText(): [text: string, open?: boolean] {
-    if (!this.weekly) return [''];
-    const now = this.now === undefined ? Date.now() : +this.now;
-    const { open, closes, opens } = hoursStatus(this.weekly, now, this.zone);
-    if (closes) return [this.localize.term('openUntil', { time: this.time(closes) }), open];
-    return [opens ? this.localize.term('closedUntil', { when: this.when(opens, now) }) : '', open];
+  private hoursText(): string {
+    if (!this.weekly) return '';
+    const { closes, opens } = hoursStatus(this.weekly, this.now ?? Date.now(), this.zone);
+    return closes ? this.localize.term('openUntil', { time: this.time(closes) }) : opens ? this.localize.term('closedUntil', { when: this.time(opens, true) }) : '';
   }
 
   /** A sentence with a link in place of `{phone}`, in any language's word order. */
@@ -369,7 +362,7 @@ export class RecoveryIntake extends RecoveryElement {
     const text = dialHref('sms', this.sms ?? this.provider?.sms);
     const own = this.scheduleHref;
     const schedule = own === undefined ? this.provider?.scheduleHref : safeUrl(own);
-    if (own !== undefined && !schedule) this.report('schedule-href', `"${own}" is not an https:, http:, tel:, sms:, mailto: or relative link`);
+    if (own !== undefined && !schedule) this.report('schedule-href', `"${own}" is not an allowed link`);
     // A booking page elsewhere opens in a new tab, so this page (and what was typed) stays.
     const external = /^https?:/i.test(schedule ?? '');
     const toggle = banner && this.endpoint && this.state === 'idle';
@@ -395,10 +388,10 @@ export class RecoveryIntake extends RecoveryElement {
     const callLink = phone ? html`<a href=${dialHref('tel', phone)!}>${phone}</a>` : undefined;
     if (this.state === 'sent') {
       // What happens next: the hours line says when we are open; then when to expect our call.
-      const [hours, open] = this.hoursText();
+      const hours = this.hoursText();
       return html`<div class="box" part="sent" id="callback">
         <h3 id="sent" tabindex="-1">${t.term('sent')}</h3>
-        <p>${hours} ${t.term(open === false ? 'sentClosed' : 'sentSoon')}</p>
+        <p>${hours} ${t.term(this.weekly && !hoursStatus(this.weekly, this.now ?? Date.now(), this.zone).open ? 'sentClosed' : 'sentSoon')}</p>
         ${callLink ? this.withLink('callUs', callLink) : nothing}
       </div>`;
     }
@@ -412,7 +405,6 @@ export class RecoveryIntake extends RecoveryElement {
       ${this.state === 'failed'
         ? html`<div class="box alert" part="notice">
             <h4 id="notice" tabindex="-1">${t.term(this.rejected ? 'rejected' : 'failed')}</h4>
-            <p>${t.term('kept')}</p>
             ${callLink ? this.withLink('callUs', callLink) : nothing}
           </div>`
         : nothing}
@@ -464,7 +456,7 @@ export class RecoveryIntake extends RecoveryElement {
         >
       </div>
       <div class="offscreen" inert><label>${t.term('honeypot')} <input name="website" tabindex="-1" autocomplete="off" /></label></div>
-      <div><button class="button primary" part="submit" aria-disabled=${this.state === 'sending'}>${t.term(this.state === 'failed' ? 'tryAgain' : 'submit')}</button></div>
+      <div><button class="button primary" part="submit" aria-disabled=${this.state === 'sending'}>${t.term('submit')}</button></div>
       <p class=${this.state === 'offline' ? 'box' : ''} role="status">${status}</p>
     </form>`;
   }
@@ -472,12 +464,11 @@ export class RecoveryIntake extends RecoveryElement {
   private renderPanel(variant: IntakeVariant) {
     const t = this.localize;
     const banner = variant === 'banner';
-    const [hours, open] = this.hoursText();
+    const hours = this.hoursText();
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <div class="lead">
         <h2 id="title">${t.term('title')}</h2>
-        ${banner ? nothing : html`<p>${t.term('intro')}</p>`}
-        ${hours ? html`<p class="hours ${open ? 'open' : ''}" part="hours">${hours}</p>` : nothing}
+        ${hours ? html`<p class="hours" part="hours">${hours}</p>` : nothing}
       </div>
       ${this.renderActions(banner)} ${!banner || this.expanded || this.state !== 'idle' ? this.renderCallback() : nothing}
       <p class="crisis" part="crisis">
