@@ -21,7 +21,6 @@ export const intakeStrings: Translations<
   | 'forWhom'
   | 'self'
   | 'lovedOne'
-  | 'optional'
   | 'consent'
   | 'honeypot'
   | 'submit'
@@ -56,15 +55,14 @@ export const intakeStrings: Translations<
     firstName: 'First name',
     phone: 'Phone number',
     phoneHint: 'Only used to call you back.',
-    bestTime: 'Best time to call',
+    bestTime: 'Best time to call (optional)',
     anytime: 'Any time',
     morning: 'Morning',
     afternoon: 'Afternoon',
     evening: 'Evening',
-    forWhom: 'Who is this for?',
+    forWhom: 'Who is this for? (optional)',
     self: 'Me',
     lovedOne: 'Someone I love',
-    optional: '(optional)',
     consent: 'You may call or text me at this number about my request.',
     honeypot: 'Leave this empty',
     submit: 'Request a callback',
@@ -99,15 +97,14 @@ export const intakeStrings: Translations<
     firstName: 'Nombre',
     phone: 'Número de teléfono',
     phoneHint: 'Solo para devolverle la llamada.',
-    bestTime: 'Mejor hora para llamar',
+    bestTime: 'Mejor hora para llamar (opcional)',
     anytime: 'Cualquier hora',
     morning: 'Por la mañana',
     afternoon: 'Por la tarde',
     evening: 'Por la noche',
-    forWhom: '¿Para quién es?',
+    forWhom: '¿Para quién es? (opcional)',
     self: 'Para mí',
     lovedOne: 'Para un ser querido',
-    optional: '(opcional)',
     consent: 'Pueden llamarme o enviarme un mensaje a este número sobre mi solicitud.',
     honeypot: 'Deje esto vacío',
     submit: 'Pedir que me llamen',

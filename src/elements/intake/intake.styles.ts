@@ -129,18 +129,12 @@ export const intakeStyles = css`
     align-items: center;
     border-inline-start: 5px solid var(--_accent);
   }
-  .banner .panel > * {
+  .banner .panel > :not(.lead, .row) {
     grid-column: 1 / -1;
   }
-  .banner .lead {
-    grid-column: 1;
-  }
-  .banner .row {
-    grid-column: 2;
-  }
   @media (max-width: 40rem) {
-    .banner .row {
-      grid-column: 1;
+    .banner .panel {
+      grid-template-columns: 1fr;
     }
   }
 

@@ -435,13 +435,13 @@ export class RecoveryIntake extends RecoveryElement {
           aria-invalid=${invalid('phone')} aria-describedby="phone-hint phone-error" />
       </div>
       <div class="field">
-        <label for="bestTime">${t.term('bestTime')} <span class="hint">${t.term('optional')}</span></label>
+        <label for="bestTime">${t.term('bestTime')}</label>
         <select id="bestTime" name="bestTime">
           ${BEST_TIMES.map((value) => html`<option value=${value} ?selected=${this.draft.bestTime === value}>${t.term(value)}</option>`)}
         </select>
       </div>
       <fieldset class="field">
-        <legend>${t.term('forWhom')} <span class="hint">${t.term('optional')}</span></legend>
+        <legend>${t.term('forWhom')}</legend>
         ${(['self', 'loved-one'] as const).map(
           (value) => html`<label class="choice"
             ><input type="radio" name="forWhom" value=${value} .checked=${this.draft.forWhom === value} />${t.term(value === 'self' ? 'self' : 'lovedOne')}</label
@@ -489,7 +489,8 @@ export class RecoveryIntake extends RecoveryElement {
                 <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.dialog(true)}>${t.term('title')}</button>
                 <a class="chip" href="tel:988">${t.term('crisisLead')} ${t.term('crisisCall')}</a>
               </div>
-              <dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part=launcher]')!.focus()}>
+              <!-- Escape closes it, and the browser returns focus to the launcher. -->
+              <dialog part="dialog" aria-labelledby="title">
                 <button class="button close" @click=${() => this.dialog(false)}>${t.term('close')}</button>
                 ${panel}
               </dialog>`
