@@ -22,7 +22,6 @@ export const intakeStrings: Translations<
   | 'self'
   | 'lovedOne'
   | 'consent'
-  | 'honeypot'
   | 'submit'
   | 'sending'
   | 'offline'
@@ -38,8 +37,6 @@ export const intakeStrings: Translations<
   | 'sentSoon'
   | 'crisisLead'
   | 'crisisName'
-  | 'crisisCall'
-  | 'crisisText'
   | 'close'
   | 'unavailable'
 > = {
@@ -64,7 +61,6 @@ export const intakeStrings: Translations<
     self: 'Me',
     lovedOne: 'Someone I love',
     consent: 'You may call or text me at this number about my request.',
-    honeypot: 'Leave this empty',
     submit: 'Request a callback',
     sending: 'Sending your request…',
     offline: "You're offline. We'll send your request when you reconnect: keep this page open.",
@@ -80,8 +76,6 @@ export const intakeStrings: Translations<
     sentSoon: 'Expect our call soon.',
     crisisLead: 'In crisis?',
     crisisName: '988 Suicide & Crisis Lifeline',
-    crisisCall: 'Call 988',
-    crisisText: 'Text 988',
     close: 'Close',
     unavailable: "Callback requests aren't available here right now.",
   },
@@ -106,7 +100,6 @@ export const intakeStrings: Translations<
     self: 'Para mí',
     lovedOne: 'Para un ser querido',
     consent: 'Pueden llamarme o enviarme un mensaje a este número sobre mi solicitud.',
-    honeypot: 'Deje esto vacío',
     submit: 'Pedir que me llamen',
     sending: 'Enviando su solicitud…',
     offline: 'Sin conexión. Enviaremos su solicitud al reconectar: no cierre esta página.',
@@ -122,8 +115,6 @@ export const intakeStrings: Translations<
     sentSoon: 'Le llamaremos pronto.',
     crisisLead: '¿En crisis?',
     crisisName: '988 Línea de Prevención del Suicidio y Crisis',
-    crisisCall: 'Llame al 988',
-    crisisText: 'Escriba al 988',
     close: 'Cerrar',
     unavailable: 'Ahora no se pueden pedir llamadas desde aquí.',
   },

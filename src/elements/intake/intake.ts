@@ -455,7 +455,8 @@ export class RecoveryIntake extends RecoveryElement {
             aria-describedby="consent-error" />${this.consentText ?? t.term('consent')}</label
         >
       </div>
-      <div class="offscreen" inert><label>${t.term('honeypot')} <input name="website" tabindex="-1" autocomplete="off" /></label></div>
+      <!-- The honeypot: out of sight, out of the tab order and the accessibility tree; bots fill it in. -->
+      <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" inert />
       <div><button class="button primary" part="submit" aria-disabled=${this.state === 'sending'}>${t.term('submit')}</button></div>
       <p class=${this.state === 'offline' ? 'box' : ''} role="status">${status}</p>
     </form>`;
@@ -472,8 +473,8 @@ export class RecoveryIntake extends RecoveryElement {
       </div>
       ${this.renderActions(banner)} ${!banner || this.expanded || this.state !== 'idle' ? this.renderCallback() : nothing}
       <p class="crisis" part="crisis">
-        <strong>${t.term('crisisLead')}</strong> ${t.term('crisisName')}: <a href="tel:988">${t.term('crisisCall')}</a> ·
-        <a href="sms:988">${t.term('crisisText')}</a>
+        <strong>${t.term('crisisLead')}</strong> ${t.term('crisisName')}: <a href="tel:988">${t.term('call', { phone: '988' })}</a> ·
+        <a href="sms:988">${t.term('text')}</a>
       </p>
     </section>`;
   }
@@ -487,7 +488,7 @@ export class RecoveryIntake extends RecoveryElement {
         ${variant === 'floating'
           ? html`<div class="corner">
                 <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.dialog(true)}>${t.term('title')}</button>
-                <a class="chip" href="tel:988">${t.term('crisisLead')} ${t.term('crisisCall')}</a>
+                <a class="chip" href="tel:988">${t.term('crisisLead')} ${t.term('call', { phone: '988' })}</a>
               </div>
               <!-- Escape closes it, and the browser returns focus to the launcher. -->
               <dialog part="dialog" aria-labelledby="title">
