@@ -122,6 +122,10 @@ export const intakeStyles = css`
     padding-top: 0.75rem;
     border-top: 1px solid var(--_border);
   }
+  .crisis a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
 
   /* banner: a strip across the page; the callback form opens below it. */
   .banner .panel {

@@ -287,6 +287,8 @@ export class RecoveryIntake extends RecoveryElement {
 
   private async deliver(): Promise<void> {
     const pending = this.pending!;
+    // The endpoint may have been changed since the first attempt; the key stays.
+    pending.request.url = this.endpoint!;
     this.state = 'sending';
     const result = await this.courier.send(pending.request, { attempts: this.option('attempts'), timeout: this.option('timeout'), backoff: this.option('backoff') });
     pending.attempts += result.attempts;
