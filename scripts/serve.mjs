@@ -26,8 +26,41 @@ async function fileFor(urlPath) {
   return info?.isFile() ? path : undefined;
 }
 
+/** Idempotency-Keys already accepted by the demo endpoint, so a retried request is not taken twice. */
+const accepted = new Set();
+
+/**
+ * `POST /demo/intake`: the demo's callback endpoint, and a model for a real one. It logs what
+ * it receives (a real endpoint would store it, and never log it), answers 200, and accepts
+ * each Idempotency-Key once: a retry of a request whose answer was lost is answered 200
+ * again but not taken twice. See docs/intake.md.
+ */
+async function demoIntake(request, response) {
+  const key = request.headers['idempotency-key'];
+  let body = '';
+  for await (const chunk of request) {
+    body += chunk;
+    if (body.length > 16_000) return response.writeHead(413).end();
+  }
+  let data;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"not JSON"}');
+  }
+  if (!key || !request.headers['content-type']?.startsWith('application/json')) {
+    return response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"Idempotency-Key and Content-Type: application/json are required"}');
+  }
+  const duplicate = accepted.has(key);
+  accepted.add(key);
+  console.log(`${new Date().toISOString()} POST /demo/intake Idempotency-Key: ${key}${duplicate ? ' (duplicate: already accepted, not taken again)' : ''}`);
+  console.log(JSON.stringify(data, null, 2));
+  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: true, duplicate }));
+}
+
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
+  if (url.pathname === '/demo/intake' && request.method === 'POST') return demoIntake(request, response);
   const file = await fileFor(url.pathname);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -8,6 +8,7 @@ import { distFiles } from './targets.mjs';
 export const BUDGETS_KB = {
   'recovery-widgets.js': 30,
   'elements/recovery-faq.js': 11,
+  'elements/recovery-intake.js': 14,
 };
 
 /** What CDNs serve: gzip -9 and brotli at its highest quality. */

@@ -286,6 +286,7 @@ describe('<recovery-intake>', () => {
       expect(accepted).to.equal(0);
       expect(failed.details).to.deep.equal([{ attempts: 3 }]);
       expect(text($(host, '[part="notice"]'))).to.contain('Your request was not sent');
+      expect(text($(host, '[part="submit"]'))).to.equal('Try again');
       expect(text($(host, '[part="notice"]'))).to.contain('call +1-303-555-0142');
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
     });
@@ -599,12 +600,13 @@ describe('<recovery-intake>', () => {
   describe('office hours with a fixed clock', () => {
     const HOURS = 'hours="Mon-Fri 09:00-17:00; Sat 10:00-14:00" timezone="America/Denver"';
     const cases: Array<[string, string, string, string]> = [
-      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'Open now, until 5:00 PM MST.', 'Expect our call soon.'],
-      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'Closed now. We open Monday, 9:00 AM MDT.', 'Expect our call after we open.'],
-      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'Closed now. We open Monday, 9:00 AM MST.', 'Expect our call after we open.'],
+      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'Open now, until 5:00 PM MST.'],
+      ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'Closed now. We open Wednesday, 9:00 AM MST.'],
+      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'Closed now. We open Monday, 9:00 AM MDT.'],
+      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'Closed now. We open Monday, 9:00 AM MST.'],
     ];
-    for (const [name, now, line, next] of cases) {
-      it(`${name}: "${line}"; after sending, "${next}"`, async () => {
+    for (const [name, now, line] of cases) {
+      it(`${name}: "${line}", which the confirmation repeats`, async () => {
         const host = await intake(`<recovery-intake ${HOURS} action="${endpoint().url}" ${FAST}></recovery-intake>`);
         host.now = new Date(now);
         await host.updateComplete;
@@ -612,7 +614,7 @@ describe('<recovery-intake>', () => {
         await fill(host);
         submit(host);
         await untilSent(host);
-        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} ${next}`);
+        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} We'll call you as soon as we can.`);
       });
     }
 
@@ -623,13 +625,13 @@ describe('<recovery-intake>', () => {
       expect(text($(host, '[part="hours"]'))).to.match(/^Cerrado ahora\. Abrimos el lunes, 9:00/);
     });
 
-    it('without hours, no hours line; after sending, "soon"', async () => {
+    it('without hours, no hours line; after sending, "as soon as we can"', async () => {
       const host = await intake(`<recovery-intake action="${endpoint().url}" ${FAST}></recovery-intake>`);
       expect($(host, '[part="hours"]')).to.equal(null);
       await fill(host);
       submit(host);
       await untilSent(host);
-      expect(text($(host, '[part="sent"] p'))).to.equal('Expect our call as soon as someone is free.'.replace('as soon as someone is free', 'soon'));
+      expect(text($(host, '[part="sent"] p'))).to.equal("We'll call you as soon as we can.");
     });
   });
 

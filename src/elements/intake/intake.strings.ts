@@ -23,6 +23,7 @@ export const intakeStrings: Translations<
   | 'lovedOne'
   | 'consent'
   | 'submit'
+  | 'tryAgain'
   | 'sending'
   | 'offline'
   | 'errorsTitle'
@@ -33,7 +34,6 @@ export const intakeStrings: Translations<
   | 'rejected'
   | 'callUs'
   | 'sent'
-  | 'sentClosed'
   | 'sentSoon'
   | 'crisisLead'
   | 'crisisName'
@@ -62,6 +62,7 @@ export const intakeStrings: Translations<
     lovedOne: 'Someone I love',
     consent: 'You may call or text me at this number about my request.',
     submit: 'Request a callback',
+    tryAgain: 'Try again',
     sending: 'Sending your request…',
     offline: "You're offline. We'll send your request when you reconnect: keep this page open.",
     errorsTitle: 'Please check the form',
@@ -72,8 +73,7 @@ export const intakeStrings: Translations<
     rejected: 'We could not accept this request',
     callUs: 'To talk now, call {phone}.',
     sent: 'Request received',
-    sentClosed: 'Expect our call after we open.',
-    sentSoon: 'Expect our call soon.',
+    sentSoon: "We'll call you as soon as we can.",
     crisisLead: 'In crisis?',
     crisisName: '988 Suicide & Crisis Lifeline',
     close: 'Close',
@@ -101,6 +101,7 @@ export const intakeStrings: Translations<
     lovedOne: 'Para un ser querido',
     consent: 'Pueden llamarme o enviarme un mensaje a este número sobre mi solicitud.',
     submit: 'Pedir que me llamen',
+    tryAgain: 'Intentar de nuevo',
     sending: 'Enviando su solicitud…',
     offline: 'Sin conexión. Enviaremos su solicitud al reconectar: no cierre esta página.',
     errorsTitle: 'Revise el formulario',
@@ -111,8 +112,7 @@ export const intakeStrings: Translations<
     rejected: 'No pudimos aceptar esta solicitud',
     callUs: 'Para hablar ahora, llame al {phone}.',
     sent: 'Solicitud recibida',
-    sentClosed: 'Le llamaremos cuando abramos.',
-    sentSoon: 'Le llamaremos pronto.',
+    sentSoon: 'Le llamaremos lo antes posible.',
     crisisLead: '¿En crisis?',
     crisisName: '988 Línea de Prevención del Suicidio y Crisis',
     close: 'Cerrar',

@@ -95,6 +95,7 @@ export const intakeStyles = css`
     padding-block: 0.5rem;
   }
   .choice input {
+    flex: none;
     width: 1.5rem;
     height: 1.5rem;
     min-height: 0;
@@ -114,10 +115,6 @@ export const intakeStyles = css`
   .alert {
     border-color: var(--_error);
   }
-  .alert a {
-    color: var(--_error);
-    font-weight: 600;
-  }
   .crisis {
     padding-top: 0.75rem;
     border-top: 1px solid var(--_border);
@@ -129,7 +126,7 @@ export const intakeStyles = css`
 
   /* banner: a strip across the page; the callback form opens below it. */
   .banner .panel {
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(14rem, 1fr) auto;
     align-items: center;
     border-inline-start: 5px solid var(--_accent);
   }
@@ -178,7 +175,7 @@ export const intakeStyles = css`
     border: 0;
   }
   .close {
-    float: inline-end;
-    margin: 0.5rem;
+    display: block;
+    margin: 0.5rem 0.5rem 0 auto;
   }
 `;

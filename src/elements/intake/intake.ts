@@ -389,11 +389,10 @@ export class RecoveryIntake extends RecoveryElement {
     const phone = this.phoneNumber;
     const callLink = phone ? html`<a href=${dialHref('tel', phone)!}>${phone}</a>` : undefined;
     if (this.state === 'sent') {
-      // What happens next: the hours line says when we are open; then when to expect our call.
-      const hours = this.hoursText();
       return html`<div class="box" part="sent" id="callback">
         <h3 id="sent" tabindex="-1">${t.term('sent')}</h3>
-        <p>${hours} ${t.term(this.weekly && !hoursStatus(this.weekly, this.now ?? Date.now(), this.zone).open ? 'sentClosed' : 'sentSoon')}</p>
+        <!-- What happens next: when we are open, and that we will call. -->
+        <p>${this.hoursText()} ${t.term('sentSoon')}</p>
         ${callLink ? this.withLink('callUs', callLink) : nothing}
       </div>`;
     }
@@ -459,7 +458,7 @@ export class RecoveryIntake extends RecoveryElement {
       </div>
       <!-- The honeypot: out of sight, out of the tab order and the accessibility tree; bots fill it in. -->
       <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" inert />
-      <div><button class="button primary" part="submit" aria-disabled=${this.state === 'sending'}>${t.term('submit')}</button></div>
+      <div><button class="button primary" part="submit" aria-disabled=${this.state === 'sending'}>${t.term(this.state === 'failed' ? 'tryAgain' : 'submit')}</button></div>
       <p class=${this.state === 'offline' ? 'box' : ''} role="status">${status}</p>
     </form>`;
   }
