@@ -599,7 +599,7 @@ describe('<recovery-intake>', () => {
 
   describe('office hours with a fixed clock', () => {
     const HOURS = 'hours="Mon-Fri 09:00-17:00; Sat 10:00-14:00" timezone="America/Denver"';
-    const cases: Array<[string, string, string, string]> = [
+    const cases: Array<[string, string, string]> = [
       ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'Open now, until 5:00 PM MST.'],
       ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'Closed now. We open Wednesday, 9:00 AM MST.'],
       ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'Closed now. We open Monday, 9:00 AM MDT.'],
