@@ -126,17 +126,14 @@ export const intakeStyles = css`
 
   /* banner: a strip across the page; the callback form opens below it. */
   .banner .panel {
-    grid-template-columns: minmax(14rem, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    justify-content: space-between;
     border-inline-start: 5px solid var(--_accent);
   }
   .banner .panel > :not(.lead, .row) {
-    grid-column: 1 / -1;
-  }
-  @media (max-width: 40rem) {
-    .banner .panel {
-      grid-template-columns: 1fr;
-    }
+    flex-basis: 100%;
   }
 
   /* floating: a corner button that opens the card as a modal dialog. */
