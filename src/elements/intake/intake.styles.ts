@@ -123,6 +123,10 @@ export const intakeStyles = css`
     display: inline-block;
     padding-block: 0.25rem;
   }
+  /* A phone number is not broken across lines. */
+  .box a {
+    white-space: nowrap;
+  }
 
   /* banner: a strip across the page; the callback form opens below it. */
   .banner .panel {
