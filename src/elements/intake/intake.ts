@@ -287,8 +287,9 @@ export class RecoveryIntake extends RecoveryElement {
 
   private async deliver(): Promise<void> {
     const pending = this.pending!;
-    // The endpoint may have been changed since the first attempt; the key stays.
-    pending.request.url = this.endpoint!;
+    // The endpoint may have been changed since the first attempt (the key stays), or removed.
+    if (!this.endpoint) return;
+    pending.request.url = this.endpoint;
     this.state = 'sending';
     const result = await this.courier.send(pending.request, { attempts: this.option('attempts'), timeout: this.option('timeout'), backoff: this.option('backoff') });
     pending.attempts += result.attempts;
@@ -329,7 +330,7 @@ export class RecoveryIntake extends RecoveryElement {
     else dialog.close();
   }
 
-  /** "9:00 AM MST", or with `day` "Monday 9:00 AM MST": in the office's time zone, the visitor's language. */
+  /** "9:00 AM MST", or with `day` "Monday, 9:00 AM MST": in the office's time zone, the visitor's language. */
   private time(date: Date, day?: boolean): string {
     return new Intl.DateTimeFormat(this.localize.lang, {
       weekday: day ? 'long' : undefined,
