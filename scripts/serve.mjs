@@ -42,10 +42,47 @@ export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
   });
 }
 
+/** Idempotency-Keys already accepted by the demo endpoint, so a retried request is not taken twice. */
+const accepted = new Set();
+
+/**
+ * `POST /demo/intake`: the demo's callback endpoint, and a model for a real one. It logs what
+ * it receives (a real endpoint would store it, and never log it), answers 200, and accepts
+ * each Idempotency-Key once: a retry of a request whose answer was lost is answered 200
+ * again but not taken twice. See docs/intake.md.
+ */
+async function demoIntake(request, response, url) {
+  if (url.pathname !== '/demo/intake' || request.method !== 'POST') return false;
+  const answer = (status, body) => {
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return true;
+  };
+  const key = request.headers['idempotency-key'];
+  let body = '';
+  for await (const chunk of request) {
+    body += chunk;
+    if (body.length > 16_000) return answer(413, { error: 'too large' });
+  }
+  let data;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return answer(400, { error: 'not JSON' });
+  }
+  if (!key || !request.headers['content-type']?.startsWith('application/json')) {
+    return answer(400, { error: 'Idempotency-Key and Content-Type: application/json are required' });
+  }
+  const duplicate = accepted.has(key);
+  accepted.add(key);
+  console.log(`${new Date().toISOString()} POST /demo/intake Idempotency-Key: ${key}${duplicate ? ' (duplicate: already accepted, not taken again)' : ''}`);
+  console.log(JSON.stringify(data, null, 2));
+  return answer(200, { received: true, duplicate });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8000);
   const host = process.env.HOST ?? '127.0.0.1';
-  createStaticServer().listen(port, host, () => {
+  createStaticServer({ routes: [demoIntake] }).listen(port, host, () => {
     console.log(`Demo: http://${host}:${port}/  (Spanish: http://${host}:${port}/?lang=es)`);
     console.log(`Configurator for website editors: http://${host}:${port}/dist/configurator.html`);
   });

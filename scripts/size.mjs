@@ -16,6 +16,7 @@ export const BUDGETS_KB = {
   // Issue 3 sets 14 KB; held at 16 while the self-check is slimmed down (in progress).
   'elements/recovery-self-check.js': 16,
   'elements/recovery-scholarship-check.js': 16,
+  'elements/recovery-intake.js': 14,
 };
 
 /** What CDNs serve: gzip -9 and brotli at its highest quality. */

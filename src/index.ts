@@ -9,5 +9,6 @@ import './elements/quick-exit/recovery-quick-exit.js';
 import './elements/group-finder/recovery-group-finder.js';
 import './elements/self-check/recovery-self-check.js';
 import './elements/scholarship-check/recovery-scholarship-check.js';
+import './elements/intake/recovery-intake.js';
 
 export * from './classes.js';

@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'recovery-group-finder': () => import('./elements/group-finder/recovery-group-finder.js'),
   'recovery-self-check': () => import('./elements/self-check/recovery-self-check.js'),
   'recovery-scholarship-check': () => import('./elements/scholarship-check/recovery-scholarship-check.js'),
+  'recovery-intake': () => import('./elements/intake/recovery-intake.js'),
 };
 
 const pending = new Map(Object.entries(loaders));

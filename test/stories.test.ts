@@ -6,6 +6,7 @@ import * as faqStories from '../stories/faq.stories.js';
 import * as groupFinderStories from '../stories/group-finder.stories.js';
 import * as scholarshipStories from '../stories/scholarship-check.stories.js';
 import * as selfCheckStories from '../stories/self-check.stories.js';
+import * as intakeStories from '../stories/intake.stories.js';
 import { watchErrors } from './helpers.js';
 
 type Args = Record<string, unknown>;
@@ -22,7 +23,7 @@ function storiesOf(module: StoryModule) {
   return Object.entries(stories).map(([name, story]) => {
     const { args = {}, render: storyRender, play } = story;
     const renderStory = (storyRender ?? meta.render)!;
-    return { name, play: play as Play | undefined, template: () => renderStory({ ...meta.args, ...args } as never, {} as never) as TemplateResult };
+    return { name, play: play as Play | undefined, template: () => renderStory({ ...meta.args, ...args } as never, { id: name } as never) as TemplateResult };
   });
 }
 
@@ -44,6 +45,23 @@ const modules: Array<{ title: string; module: unknown; tag: string; shows: (stor
     shows: (story) => (story.startsWith('Result') ? '[part~="result"]' : '[data-focus]'),
   },
   { title: 'Scholarship check', module: scholarshipStories, tag: 'recovery-scholarship-check', shows: () => '.heading' },
+  {
+    title: 'Intake',
+    module: intakeStories,
+    tag: 'recovery-intake',
+    // State stories send the form themselves (to a story-level fake endpoint) and settle here.
+    shows: (story) =>
+      ({
+        Sending: '[role="status"]:not(:empty)',
+        Sent: '#sent',
+        SentWhileClosed: '#sent',
+        Failed: '[part="notice"]',
+        Refused: '[part="notice"]',
+        Offline: '[role="status"].box',
+        ValidationErrors: '[part="error-summary"]',
+        Floating: '[part="launcher"]',
+      })[story] ?? 'h2',
+  },
 ];
 
 describe('stories', () => {
@@ -66,5 +84,28 @@ describe('stories', () => {
         await expect(element).to.be.accessible();
       });
     }
+  }
+
+  /** What each intake story must show once it has settled (state stories send the form themselves). */
+  const intakeShows: Record<string, string> = {
+    Sending: '[role="status"]:not(:empty)',
+    Sent: '#sent',
+    SentWhileClosed: '#sent',
+    Failed: '[part="notice"]',
+    Refused: '[part="notice"]',
+    Offline: '[role="status"].box',
+    ValidationErrors: '[part="error-summary"]',
+    ConfigurationError: '[part="error"]',
+    Floating: '[part="launcher"]',
+  };
+  for (const { name, template } of storiesOf(intakeStories as unknown as StoryModule)) {
+    it(`Intake / ${name} renders axe-clean`, async () => {
+      const host = await fixture<HTMLElement>('<div></div>');
+      render(template(), host);
+      const intake = host.querySelector('recovery-intake')!;
+      const expected = intakeShows[name] ?? 'h2';
+      await waitUntil(() => intake.shadowRoot?.querySelector(expected), `${name} shows ${expected}`, { timeout: 4000 });
+      await expect(intake).to.be.accessible();
+    });
   }
 });

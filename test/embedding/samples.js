@@ -55,6 +55,26 @@ export const SAMPLES = [
     use: (check) => click(check, '.primary'),
   },
   {
+    tag: 'recovery-intake',
+    markup: `<recovery-intake phone="+1-303-555-0142" action="/test-api/intake/embedding?script=200" consent-text="You may call me back."></recovery-intake>`,
+    rendered: 'form',
+    use: async (intake) => {
+      // Request a callback, as a visitor would: the one request goes to the site's own endpoint.
+      const root = /** @type {ShadowRoot} */ (intake.shadowRoot);
+      const fill = (/** @type {string} */ id, /** @type {string} */ value) => {
+        const input = /** @type {HTMLInputElement} */ (root.getElementById(id));
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      fill('firstName', 'Sam');
+      fill('phone', '303-555-0199');
+      /** @type {HTMLInputElement} */ (root.getElementById('consent')).click();
+      click(intake, '[part="submit"]');
+      const started = Date.now();
+      while (!root.getElementById('sent') && Date.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+  },
+  {
     tag: 'recovery-quick-exit',
     markup: `<recovery-quick-exit inline href="/test-api/neutral"></recovery-quick-exit>`,
     rendered: 'button',

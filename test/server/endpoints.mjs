@@ -98,4 +98,75 @@ ${placement === 'head' ? tag : ''}</head>
 <body>${String(ctx.query.body ?? '')}${placement === 'end' ? tag : ''}</body></html>`;
 }
 
-export const testEndpoints = [faqJson, notJson, selfCheckJson, neutral, elementPage, embedPage];
+/** What the callback endpoint saw, per test: every request, and the keys it accepted. */
+const intakeLogs = new Map();
+
+/**
+ * `POST /test-api/intake/<id>?script=<steps>` — a callback endpoint with scripted faults,
+ * one step per request (the last step repeats):
+ *   `200`, `400`, `503`, …  answer with that status;
+ *   `429`                   429 with `Retry-After: 1`;
+ *   `hang`                  never answer (the client's timeout must give up);
+ *   `slow`                  accept the request, but answer only after the client gave up;
+ *   `drop`                  close the connection without an answer;
+ *   `drop-after`            accept the request, then close the connection without an answer;
+ *   `redirect`              302 to another URL.
+ * Like a careful real endpoint, it accepts each `Idempotency-Key` once: a repeat is answered
+ * 200 but not counted again. `GET /test-api/intake/<id>` returns `{requests, accepted}`.
+ */
+async function intake(ctx, next) {
+  const match = /^\/test-api\/intake\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const log = intakeLogs.get(match[1]) ?? { requests: [], keys: new Set() };
+  intakeLogs.set(match[1], log);
+  if (ctx.method === 'GET') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ requests: log.requests, accepted: log.keys.size });
+    return;
+  }
+  if (ctx.method !== 'POST') return next();
+  let text = '';
+  for await (const chunk of ctx.req) text += chunk;
+  const steps = String(ctx.query.script ?? '200').split(',');
+  const step = steps[Math.min(log.requests.length, steps.length - 1)];
+  const key = ctx.get('Idempotency-Key');
+  const entry = {
+    key,
+    body: JSON.parse(text),
+    contentType: ctx.get('Content-Type'),
+    cookie: ctx.get('Cookie'),
+    referer: ctx.get('Referer'),
+    at: Date.now(),
+    step,
+    duplicate: log.keys.has(key),
+  };
+  log.requests.push(entry);
+  const accept = () => key && log.keys.add(key);
+  const clientGone = () => new Promise((resolve) => (ctx.req.socket.destroyed ? resolve() : ctx.req.socket.once('close', resolve)));
+  const drop = () => {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  };
+  if (step === 'drop') return drop();
+  if (step === 'drop-after') {
+    accept();
+    return drop();
+  }
+  if (step === 'hang' || step === 'slow') {
+    if (step === 'slow') accept();
+    await Promise.race([clientGone(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    return drop();
+  }
+  if (step === 'redirect') {
+    ctx.redirect('/test-api/neutral');
+    return;
+  }
+  const status = Number(step);
+  if (status === 429) ctx.set('Retry-After', '1');
+  if (status >= 200 && status < 300) accept();
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ received: status < 300 });
+}
+
+export const testEndpoints = [faqJson, notJson, selfCheckJson, neutral, elementPage, embedPage, intake];
