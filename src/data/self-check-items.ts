@@ -12,15 +12,19 @@ import type { ItemSet, StepLink } from '../core/self-check.js';
  * English and Spanish share the set's id, order, options and bands, so answers carry over
  * when the page changes language part-way through.
  */
-/** Each band's id, scores, and the named link of each next step (in order; none for the last "many" step). */
+/** Each band's id, scores, and its next steps with a named link, in order. */
 const BANDS: Array<[id: string, min: number, max: number, links: StepLink[]]> = [
   ['few', 0, 9, ['groups', 'talk']],
   ['some', 10, 21, ['groups', 'talk']],
   ['many', 22, 36, ['talk', 'groups']],
 ];
 
-/** One language's set from its words; everything else is shared. */
-function set(lang: string, prompt: string, options: string[], items: string[], bands: string[][]): ItemSet {
+/**
+ * One language's set from its words; everything else is shared. The two next steps read
+ * the same in every band (what differs is what the band may mean); a band may add steps
+ * of its own after its title and meaning.
+ */
+function set(lang: string, prompt: string, options: string[], items: string[], steps: Record<StepLink, string>, bands: string[][]): ItemSet {
   return {
     id: 'recovery-widgets-1',
     lang,
@@ -30,8 +34,8 @@ function set(lang: string, prompt: string, options: string[], items: string[], b
     options: options.map((label, value) => ({ value, label })),
     items: items.map((text) => ({ text })),
     bands: BANDS.map(([id, min, max, links], index) => {
-      const [title, meaning, ...steps] = bands[index];
-      return { id, min, max, title, meaning, steps: steps.map((text, n) => (links[n] ? { text, link: links[n] } : { text })) };
+      const [title, meaning, ...more] = bands[index];
+      return { id, min, max, title, meaning, steps: [...links.map((link) => ({ text: steps[link], link })), ...more.map((text) => ({ text }))] };
     }),
   };
 }
@@ -55,24 +59,19 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       'My mood rises or falls with whether they stayed sober.',
       'When they use, I feel I failed or didn’t do enough.',
     ],
+    {
+      groups: 'A support group for families can help you keep your own footing.',
+      talk: 'A peer coach or a therapist of your own can help you talk things over.',
+    },
     [
-      [
-        'Few of these patterns right now',
-        'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.',
-        'A support group for families can help you keep your own footing.',
-        'A peer coach or a therapist of your own can help you talk things over.',
-      ],
+      ['Few of these patterns right now', 'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.'],
       [
         'Some of these patterns right now',
-        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs, and support of your own often helps.',
-        'Try a family group such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends. You can just listen.',
-        'Talk it over with a peer coach or a therapist of your own.',
+        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs, and support of your own often helps. In a family group such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends, you can just listen.',
       ],
       [
         'Many of these patterns right now',
-        'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust.',
-        'Reach out to a peer coach or a therapist of your own this week, if you can.',
-        'In a family support group, people understand without long explanations.',
+        'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust, this week if you can.',
         'If you don’t feel safe, or it all feels like too much, the crisis lines above are free, day and night.',
       ],
     ],
@@ -95,24 +94,19 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       'Mi ánimo sube o baja según si se mantuvo sin consumir.',
       'Cuando consume, siento que fallé o que no hice lo suficiente.',
     ],
+    {
+      groups: 'Un grupo de apoyo para familias puede ayudarle a mantener su propio equilibrio.',
+      talk: 'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
+    },
     [
-      [
-        'Pocos de estos patrones por ahora',
-        'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.',
-        'Un grupo de apoyo para familias puede ayudarle a mantener su propio equilibrio.',
-        'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
-      ],
+      ['Pocos de estos patrones por ahora', 'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.'],
       [
         'Algunos de estos patrones por ahora',
-        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas, y el apoyo propio suele ayudar.',
-        'Pruebe un grupo para familias como Al-Anon, Nar-Anon o SMART Recovery Family & Friends. Puede solo escuchar.',
-        'Háblelo con un coach de recuperación o con un terapeuta propio.',
+        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas, y el apoyo propio suele ayudar. En un grupo para familias como Al-Anon, Nar-Anon o SMART Recovery Family & Friends, puede solo escuchar.',
       ],
       [
         'Muchos de estos patrones por ahora',
-        'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza.',
-        'Busque a un coach de recuperación o a un terapeuta propio esta semana, si puede.',
-        'En un grupo de apoyo para familias, la gente entiende sin largas explicaciones.',
+        'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza, esta semana si puede.',
         'Si no se siente a salvo, o todo le parece demasiado, las líneas de crisis de arriba son gratuitas, día y noche.',
       ],
     ],
