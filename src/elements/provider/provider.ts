@@ -75,12 +75,11 @@ export class RecoveryProvider extends LitElement {
 
   private async readJson(): Promise<void> {
     if (!jsonChild(this)) return;
-    const loaded = await loadJson(this, undefined);
-    if (!loaded.found) return;
-    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkProviderJson(loaded.data);
+    const checked = await loadJson(this, undefined, checkProviderJson);
+    if (!checked) return;
     if (!checked.ok) {
       // The widgets inside still work with their built-in help lines and strings.
-      this.report('child <script type="application/json">', checked.error);
+      this.report(checked.from, checked.error);
       return;
     }
     this.json = checked.value;
