@@ -49,7 +49,7 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       'My thoughts keep going back to whether they are drinking or using.',
       'I plan my days around their drinking or drug use.',
       'I go without sleep, meals or my own health care because of their use.',
-      'I have pulled away from friends or things I enjoy to be there for them.',
+      'I give up friends or things I enjoy to be there for them.',
       'I hide, pour out or count their alcohol, pills or money to keep them from using.',
       'I set rules, make bargains or give warnings to stop them from using.',
       'I keep quiet about what upsets me so there won’t be a fight.',
@@ -67,7 +67,7 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       ['Few of these patterns right now', 'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.'],
       [
         'Some of these patterns right now',
-        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs, and support of your own often helps. In a family group such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends, you can just listen.',
+        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs. Support of your own helps, and in a family group such as Al-Anon or Nar-Anon you can just listen.',
       ],
       [
         'Many of these patterns right now',
@@ -84,7 +84,7 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       'Vuelvo a pensar una y otra vez en si está bebiendo o consumiendo.',
       'Organizo mis días en torno a su consumo de alcohol o drogas.',
       'Me quedo sin dormir, sin comer o sin cuidar mi salud por su consumo.',
-      'Me he alejado de amistades o de cosas que disfruto para estar pendiente de esa persona.',
+      'Dejo amistades o cosas que disfruto para estar pendiente de esa persona.',
       'Escondo, tiro o cuento su alcohol, sus pastillas o su dinero para que no consuma.',
       'Pongo reglas, hago tratos o doy advertencias para que deje de consumir.',
       'Me callo lo que me molesta para que no haya una pelea.',
@@ -102,7 +102,7 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
       ['Pocos de estos patrones por ahora', 'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.'],
       [
         'Algunos de estos patrones por ahora',
-        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas, y el apoyo propio suele ayudar. En un grupo para familias como Al-Anon, Nar-Anon o SMART Recovery Family & Friends, puede solo escuchar.',
+        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas. El apoyo propio ayuda, y en un grupo para familias como Al-Anon o Nar-Anon puede solo escuchar.',
       ],
       [
         'Muchos de estos patrones por ahora',

@@ -65,7 +65,7 @@ export const selfCheckStrings: Translations<
   },
   es: {
     title: 'Un momento para usted, en privado',
-    intro: 'Estas {count} frases breves tratan de cómo le puede afectar el consumo de alcohol o drogas de alguien. Toma unos dos minutos.',
+    intro: 'Estas {count} frases breves tratan de cómo le afecta el consumo de alcohol o drogas de alguien. Toma unos dos minutos.',
     notice: 'Esto no es un diagnóstico ni un examen. Le ayuda a notar patrones y elegir el apoyo que le sirva.',
     privacy: 'Sus respuestas se quedan en este navegador, no van a nadie y desaparecen al salir de esta página.',
     privacyRemember: 'Sus respuestas se quedan en este navegador y no van a nadie. Esta pestaña las guarda hasta que termine o empiece de nuevo.',
