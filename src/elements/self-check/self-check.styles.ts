@@ -125,6 +125,9 @@ export const selfCheckStyles = css`
     padding: 0 var(--_space);
     border: 3px solid var(--_error);
   }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
   .items,
   #lines ul {
     padding: 0;
