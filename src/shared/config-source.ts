@@ -1,11 +1,18 @@
-import { parseJson, type Checked } from '../core/config.js';
+import { parseJson } from '../core/config.js';
 
-/**
- * What a widget's JSON gave: nothing (`undefined`: no child script and no `src`), or the
- * checked value or problem, with `from` naming where it came from (the child element or
- * the attribute) for messages that point the site owner at the right place.
- */
-export type LoadedJson<T> = undefined | (Checked<T> & { from: string });
+/** Where a widget's JSON came from, for messages that point the site owner at the right place. */
+export type ConfigOrigin = 'script' | 'src';
+
+export type LoadedJson =
+  | { found: false }
+  | { found: true; origin: ConfigOrigin; data: unknown }
+  | { found: true; origin: ConfigOrigin; error: string };
+
+/** How messages name each origin: the attribute, or the child element. */
+export const ORIGIN_NAMES: Record<ConfigOrigin, string> = {
+  script: 'child <script type="application/json">',
+  src: 'src',
+};
 
 /** The element's own `<script type="application/json">` child, if any. */
 export function jsonChild(host: Element): HTMLScriptElement | null {
@@ -14,34 +21,32 @@ export function jsonChild(host: Element): HTMLScriptElement | null {
 
 /**
  * Reads a widget's JSON configuration in the order DESIGN.md sets: a child
- * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL,
- * and checks it with `check`. Never throws: a bad file is a message for the site owner, not
- * an exception in their page.
+ * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL.
+ * Never throws: a bad file is a message for the site owner, not an exception in their page.
  */
-export async function loadJson<T>(host: Element, src: string | undefined, check: (data: unknown) => Checked<T>): Promise<LoadedJson<T>> {
+export async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
   // A classic script in <head> upgrades each element as soon as the parser creates it,
   // before its children exist; wait for the page to be parsed before looking at them.
   if (document.readyState === 'loading') {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
   const script = jsonChild(host);
-  if (!script && !src) return undefined;
-  const from = script ? 'child <script type="application/json">' : 'src';
-  let json: Checked<unknown>;
-  if (script) {
-    json = parseJson(script.textContent ?? '');
-  } else {
-    try {
-      const url = new URL(src!, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw 'is not an http(s) or relative URL';
-      const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) throw `answered HTTP ${response.status}`;
-      json = parseJson(await response.text());
-    } catch (error) {
-      json = { ok: false, error: typeof error === 'string' ? error : `could not be loaded (${(error as Error).message})` };
-    }
-    // Problems reading the file name it; problems with its content name the field instead.
-    if (!json.ok) json.error = `"${src}" ${json.error}`;
+  if (script) return parsed('script', script.textContent ?? '');
+  if (!src) return { found: false };
+  const fail = (problem: string): LoadedJson => ({ found: true, origin: 'src', error: `"${src}" ${problem}` });
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('is not an http(s) or relative URL');
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) return fail(`answered HTTP ${response.status}`);
+    const loaded = parsed('src', await response.text());
+    return 'error' in loaded ? fail(loaded.error) : loaded;
+  } catch (error) {
+    return fail(`could not be loaded (${(error as Error).message})`);
   }
-  return { from, ...(json.ok ? check(json.value) : json) };
+}
+
+function parsed(origin: ConfigOrigin, text: string): LoadedJson {
+  const json = parseJson(text);
+  return json.ok ? { found: true, origin, data: json.value } : { found: true, origin, error: json.error };
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
-import { loadJson } from '../../shared/config-source.js';
+import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
@@ -156,17 +156,18 @@ export class RecoveryFaq extends RecoveryElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
-    const checked = await loadJson(this, this.src, checkFaqItems);
+    const loaded = await loadJson(this, this.src);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
     this.configError = false;
-    if (!checked) {
+    if (!loaded.found) {
       this.readDetails();
       return;
     }
+    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkFaqItems(loaded.data);
     if (!checked.ok) {
       const hasFallback = this.querySelector(':scope > details') !== null;
-      this.reportConfigError(checked.from, checked.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
+      this.reportConfigError(ORIGIN_NAMES[loaded.origin], checked.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
       if (hasFallback) this.readDetails();
       return;
     }

@@ -18,7 +18,7 @@ import {
   type Role,
 } from '../../core/groups.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
-import { loadJson } from '../../shared/config-source.js';
+import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
@@ -148,18 +148,19 @@ export class RecoveryGroupFinder extends RecoveryElement {
   private async load(): Promise<void> {
     const load = ++this.loads;
     this.loading = true;
-    const checked = await loadJson(this, this.src, (data) => checkLocalGroups(data, PROGRAM_IDS));
+    const loaded = await loadJson(this, this.src);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
     this.loading = false;
     this.localError = false;
     this.localGroups = [];
-    if (checked) {
+    if (loaded.found) {
+      const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkLocalGroups(loaded.data, PROGRAM_IDS);
       if (checked.ok) {
         this.localGroups = checked.value;
       } else {
         // The national directory still works: say so, and tell the site owner what to fix.
-        this.reportConfigError(checked.from, `${checked.error}; showing national programs only`);
+        this.reportConfigError(ORIGIN_NAMES[loaded.origin], `${checked.error}; showing national programs only`);
         this.localError = true;
       }
     }

@@ -75,11 +75,12 @@ export class RecoveryProvider extends LitElement {
 
   private async readJson(): Promise<void> {
     if (!jsonChild(this)) return;
-    const checked = await loadJson(this, undefined, checkProviderJson);
-    if (!checked) return;
+    const loaded = await loadJson(this, undefined);
+    if (!loaded.found) return;
+    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkProviderJson(loaded.data);
     if (!checked.ok) {
       // The widgets inside still work with their built-in help lines and strings.
-      this.report(checked.from, checked.error);
+      this.report('child <script type="application/json">', checked.error);
       return;
     }
     this.json = checked.value;
