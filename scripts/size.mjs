@@ -13,8 +13,10 @@ export const BUDGETS_KB = {
   'recovery-widgets.js': 30,
   'elements/recovery-faq.js': 11,
   'elements/recovery-group-finder.js': 16,
-  // Issue 3 sets 14 KB; held at 16 while the self-check is slimmed down (in progress).
-  'elements/recovery-self-check.js': 16,
+  // Issue 3 sets 14 KB; the file is 15,234 bytes and cannot reach 14,000 without cutting
+  // content or features (notes/issue-3.md lists what is left and what each cut would save).
+  // Held at its measured size so it cannot grow while the lead decides.
+  'elements/recovery-self-check.js': 15.25,
   'elements/recovery-scholarship-check.js': 16,
   'elements/recovery-intake.js': 14,
 };

@@ -74,14 +74,12 @@ export interface Score {
   band: Band;
 }
 
-const FIELDS = ['id', 'lang', 'title', 'prompt', 'source', 'license', 'options', 'items', 'bands'];
+const TEXT_FIELDS = ['id', 'lang', 'title', 'prompt', 'source', 'license'] as const;
+const FIELDS: readonly string[] = [...TEXT_FIELDS, 'options', 'items', 'bands'];
 
-/** Thrown inside the validator only, so each check is one line; `checkSelfCheckJson` turns it into a message. */
-class Problem {
-  constructor(readonly message: string) {}
-}
+/** Thrown (as a plain string) inside the validator only, so each check is one line; `checkItemSet` turns it into a message. */
 const fail = (message: string): never => {
-  throw new Problem(message);
+  throw message;
 };
 
 /**
@@ -93,7 +91,7 @@ export function checkItemSet(data: unknown): Checked<ItemSet> {
   try {
     return valid(readSet(object(data, 'the item set')));
   } catch (error) {
-    if (error instanceof Problem) return invalid(error.message);
+    if (typeof error === 'string') return invalid(error);
     throw error;
   }
 }
@@ -102,42 +100,28 @@ function readSet(json: Record<string, unknown>): ItemSet {
   const unknown = Object.keys(json).find((key) => !FIELDS.includes(key));
   if (unknown) fail(`unknown field "${unknown}"`);
   const set = {} as ItemSet;
-  for (const field of ['id', 'lang', 'title', 'prompt', 'source', 'license'] as const) {
+  for (const field of TEXT_FIELDS) {
     const value = words(json, field, '', field === 'source' || field === 'license');
     if (value) set[field] = value;
   }
 
-  set.options = array(json.options, 'options', '{"value", "label"} answers').map((entry, index) => {
-    const at = `options[${index}].`;
-    const option = object(entry, at);
-    return { value: whole(option, 'value', at), label: words(option, 'label', at)! };
-  });
+  set.options = each(json, 'options', '', '{"value", "label"} answers', (option, at) => ({ value: whole(option, 'value', at), label: words(option, 'label', at)! }));
   if (set.options.length < 2) fail('options must have at least two answers');
   set.options.forEach(({ value }, index) => set.options.findIndex((other) => other.value === value) < index && fail(`options[${index}].value ${value} is used twice`));
 
-  set.items = array(json.items, 'items', '{"text"} statements').map((entry, index) => {
-    const at = `items[${index}].`;
-    const item = object(entry, at);
+  set.items = each(json, 'items', '', '{"text"} statements', (item, at) => {
     if (item.reverse !== undefined && typeof item.reverse !== 'boolean') fail(`${at}reverse must be true or false`);
     return { text: words(item, 'text', at)!, reverse: item.reverse === true };
   });
 
-  set.bands = array(json.bands, 'bands', 'score bands').map((entry, index) => {
-    const at = `bands[${index}].`;
-    const band = object(entry, at);
+  set.bands = each(json, 'bands', '', 'score bands', (band, at) => {
     const min = whole(band, 'min', at);
     const max = whole(band, 'max', at);
     if (min > max) fail(`${at}min must not be above ${at}max`);
-    const steps = band.steps ?? [];
-    if (!Array.isArray(steps)) fail(`${at}steps must be an array, got ${describeType(steps)}`);
-    return {
-      id: name(band, at),
-      min,
-      max,
-      title: words(band, 'title', at)!,
-      meaning: words(band, 'meaning', at)!,
-      steps: (steps as unknown[]).map((raw, n) => readStep(object(raw, `${at}steps[${n}]`), `${at}steps[${n}].`)),
-    };
+    // A band's id names it in the event a site may log: short text without spaces.
+    const id = band.id;
+    if (typeof id !== 'string' || !/^[^\s#]+$/.test(id)) fail(`${at}id ${id === undefined ? 'is missing' : 'must be text without spaces or "#"'}`);
+    return { id: id as string, min, max, title: words(band, 'title', at)!, meaning: words(band, 'meaning', at)!, steps: each(band, 'steps', at, '', readStep) };
   });
 
   // Every possible total falls in exactly one band. Walking the bands in order (not every
@@ -165,11 +149,18 @@ function readStep(step: Record<string, unknown>, at: string): NextStep {
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {
-  return isRecord(value) ? value : fail(`${where.replace(/\.$/, '')} must be an object, got ${describeType(value)}`);
+  return isRecord(value) ? value : fail(`${where} must be an object, got ${describeType(value)}`);
 }
 
-function array(value: unknown, where: string, what: string): unknown[] {
-  return Array.isArray(value) && value.length ? value : fail(`${where} must be a non-empty array of ${what}`);
+/**
+ * The entries of the array `record[field]`, each read as an object by `read`. With `what`,
+ * the array is required and must not be empty ("… a non-empty array of {what}"); without
+ * it, a missing array is an empty one.
+ */
+function each<T>(record: Record<string, unknown>, field: string, at: string, what: string, read: (entry: Record<string, unknown>, at: string) => T): T[] {
+  const value = record[field] ?? (what ? undefined : []);
+  if (!Array.isArray(value) || (what && !value.length)) fail(`${at}${field} must be ${what ? `a non-empty array of ${what}` : `an array, got ${describeType(value)}`}`);
+  return (value as unknown[]).map((entry, index) => read(object(entry, `${at}${field}[${index}]`), `${at}${field}[${index}].`));
 }
 
 /** Trimmed text from `record[field]`; a missing optional field gives undefined. */
@@ -182,12 +173,6 @@ function words(record: Record<string, unknown>, field: string, at: string, requi
 function whole(record: Record<string, unknown>, field: string, at: string): number {
   const value = record[field];
   return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : fail(`${at}${field} must be a whole number, 0 or more`);
-}
-
-/** A band's id: short text without spaces, fit to name the band in the event a site may log. */
-function name(record: Record<string, unknown>, at: string): string {
-  const id = record.id;
-  return typeof id === 'string' && /^[^\s#]+$/.test(id) ? id : fail(`${at}id ${id === undefined ? 'is missing' : 'must be text without spaces or "#"'}`);
 }
 
 /** The lowest and highest total a set can score: every statement at its lowest or highest option. */
@@ -214,9 +199,6 @@ export function scoreAnswers(set: ItemSet, answers: Answers): Score | undefined 
   const band = set.bands.find((each) => score >= each.min && score <= each.max);
   return band && { score, max: high, band };
 }
-
-/** Index of the first unanswered statement, or -1 when all are answered. */
-export const firstUnanswered = (answers: Answers): number => answers.indexOf(null);
 
 /**
  * Names a set in storage by its id and shape, not its wording, so progress saved in

@@ -14,10 +14,10 @@ export const DEFAULT_CRISIS_LINES: Record<'en' | 'es', CrisisLine[]> = {
     { name: 'Emergency', call: '911', note: 'If someone is in immediate danger.' },
   ],
   es: [
-    { name: '988 Línea de Prevención del Suicidio y Crisis', call: '988', text: '988', note: 'Llame o envíe un mensaje de texto, a cualquier hora. Atención en español.' },
+    { name: '988 Línea de Prevención del Suicidio y Crisis', call: '988', text: '988', note: 'Llame o envíe un texto, a cualquier hora. Atención en español.' },
     { name: 'Línea Nacional contra la Violencia Doméstica', call: '1-800-799-7233', text: '88788', keyword: 'START', note: 'Si no está a salvo en casa.' },
     { name: 'Colorado Crisis Services', call: '1-844-493-8255', text: '38255', keyword: 'TALK' },
-    { name: 'Línea Nacional de Ayuda de SAMHSA', call: '1-800-662-4357', note: 'Orientación gratuita y confidencial sobre tratamiento, 24/7, en inglés y español.' },
+    { name: 'Línea Nacional de Ayuda de SAMHSA', call: '1-800-662-4357', note: 'Orientación gratuita y confidencial sobre tratamiento, 24/7, en español.' },
     { name: 'Emergencias', call: '911', note: 'Si alguien está en peligro inmediato.' },
   ],
 };

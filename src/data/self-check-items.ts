@@ -12,26 +12,30 @@ import type { ItemSet, StepLink } from '../core/self-check.js';
  * English and Spanish share the set's id, order, options and bands, so answers carry over
  * when the page changes language part-way through.
  */
-/** Each band's id, scores, and the named link of each next step (in order; none for the last "many" step). */
+/** Each band's id, scores, and its next steps with a named link, in order. */
 const BANDS: Array<[id: string, min: number, max: number, links: StepLink[]]> = [
   ['few', 0, 9, ['groups', 'talk']],
   ['some', 10, 21, ['groups', 'talk']],
   ['many', 22, 36, ['talk', 'groups']],
 ];
 
-/** One language's set from its words; everything else is shared. */
-function set(lang: string, prompt: string, options: string[], items: string[], bands: string[][]): ItemSet {
+/**
+ * One language's set from its words; everything else is shared. The two next steps read
+ * the same in every band (what differs is what the band may mean); a band may add steps
+ * of its own after its title and meaning.
+ */
+function set(lang: string, prompt: string, options: string[], items: string[], steps: Record<StepLink, string>, bands: string[][]): ItemSet {
   return {
     id: 'recovery-widgets-1',
     lang,
     prompt,
-    source: 'Original statements written for recovery-widgets (not taken from any published scale).',
-    license: 'MIT, like the rest of recovery-widgets.',
+    source: 'Original statements written for recovery-widgets',
+    license: 'MIT',
     options: options.map((label, value) => ({ value, label })),
     items: items.map((text) => ({ text })),
     bands: BANDS.map(([id, min, max, links], index) => {
-      const [title, meaning, ...steps] = bands[index];
-      return { id, min, max, title, meaning, steps: steps.map((text, n) => (links[n] ? { text, link: links[n] } : { text })) };
+      const [title, meaning, ...more] = bands[index];
+      return { id, min, max, title, meaning, steps: [...links.map((link) => ({ text: steps[link], link })), ...more.map((text) => ({ text }))] };
     }),
   };
 }
@@ -43,37 +47,32 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
     ['Never', 'Sometimes', 'Often', 'Almost always'],
     [
       'My thoughts keep going back to whether they are drinking or using.',
-      'I plan my days around what their drinking or drug use might bring.',
-      'I go without sleep, meals or my own doctor’s visits because of what is going on with them.',
-      'I have stepped back from friends or things I enjoy to stay available for them.',
+      'I plan my days around their drinking or drug use.',
+      'I go without sleep, meals or my own health care because of their use.',
+      'I give up friends or things I enjoy to be there for them.',
       'I hide, pour out or count their alcohol, pills or money to keep them from using.',
       'I set rules, make bargains or give warnings to stop them from using.',
       'I keep quiet about what upsets me so there won’t be a fight.',
-      'I act calm or cheerful at home even when I feel scared or angry inside.',
+      'I act calm or cheerful even when I feel scared or angry.',
       'I check their phone, bag, car or breath for signs of use.',
       'I make excuses for them to their work, family or friends.',
-      'My mood for the day rises or falls with whether they stayed sober.',
+      'My mood rises or falls with whether they stayed sober.',
       'When they use, I feel I failed or didn’t do enough.',
     ],
+    {
+      groups: 'A support group for families can help you keep your own footing.',
+      talk: 'A peer coach or a therapist of your own can help you talk things over.',
+    },
     [
-      [
-        'Few of these patterns right now',
-        'These patterns don’t seem to shape much of your days right now. Support is still there for you whenever you want it.',
-        'A support group for families can help you keep your own footing.',
-        'A peer coach or a therapist of your own can help you talk things over.',
-      ],
+      ['Few of these patterns right now', 'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.'],
       [
         'Some of these patterns right now',
-        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs, and it often eases with support of your own.',
-        'Try a family group such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends. You can just listen.',
-        'Talk it over with a peer coach or a therapist of your own.',
+        'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs. Support of your own helps, and in a family group such as Al-Anon or Nar-Anon you can just listen.',
       ],
       [
         'Many of these patterns right now',
-        'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust.',
-        'Reach out to a peer coach or a therapist of your own this week, if you can.',
-        'In a family support group, people understand without long explanations.',
-        'If you don’t feel safe, or it all feels like too much, the crisis lines above are free and open day and night.',
+        'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust, this week if you can.',
+        'If you don’t feel safe, or it all feels like too much, the crisis lines above are free, day and night.',
       ],
     ],
   ),
@@ -82,38 +81,33 @@ export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = {
     'Durante el último mes, ¿con qué frecuencia le ha pasado esto?',
     ['Nunca', 'A veces', 'A menudo', 'Casi siempre'],
     [
-      'Vuelvo a pensar una y otra vez en si esa persona está bebiendo o consumiendo.',
-      'Organizo mis días según lo que su consumo de alcohol o drogas pueda traer.',
-      'Me quedo sin dormir, sin comer o sin ir a mis propias citas médicas por lo que pasa con esa persona.',
-      'Me he alejado de amistades o de cosas que disfruto para estar disponible para esa persona.',
+      'Vuelvo a pensar una y otra vez en si está bebiendo o consumiendo.',
+      'Organizo mis días en torno a su consumo de alcohol o drogas.',
+      'Me quedo sin dormir, sin comer o sin cuidar mi salud por su consumo.',
+      'Dejo amistades o cosas que disfruto para estar pendiente de esa persona.',
       'Escondo, tiro o cuento su alcohol, sus pastillas o su dinero para que no consuma.',
       'Pongo reglas, hago tratos o doy advertencias para que deje de consumir.',
       'Me callo lo que me molesta para que no haya una pelea.',
-      'En casa aparento calma o alegría aunque por dentro sienta miedo o enojo.',
-      'Reviso su teléfono, su bolso, su auto o su aliento buscando señales de consumo.',
+      'Aparento calma o alegría aunque sienta miedo o enojo.',
+      'Reviso su teléfono, bolso, auto o aliento buscando señales de consumo.',
       'Doy excusas por esa persona ante su trabajo, la familia o las amistades.',
-      'Mi ánimo del día sube o baja según si esa persona se mantuvo sin consumir.',
+      'Mi ánimo sube o baja según si se mantuvo sin consumir.',
       'Cuando consume, siento que fallé o que no hice lo suficiente.',
     ],
+    {
+      groups: 'Un grupo de apoyo para familias puede ayudarle a mantener su propio equilibrio.',
+      talk: 'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
+    },
     [
-      [
-        'Pocos de estos patrones por ahora',
-        'Por ahora estos patrones no parecen marcar mucho sus días. Aun así, hay apoyo para usted cuando lo desee.',
-        'Un grupo de apoyo para familias puede ayudarle a mantener su propio equilibrio.',
-        'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
-      ],
+      ['Pocos de estos patrones por ahora', 'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.'],
       [
         'Algunos de estos patrones por ahora',
-        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas, y suele aliviarse con apoyo propio.',
-        'Pruebe un grupo para familias como Al-Anon, Nar-Anon o SMART Recovery Family & Friends. Puede solo escuchar.',
-        'Háblelo con un coach de recuperación o con un terapeuta propio.',
+        'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas. El apoyo propio ayuda, y en un grupo para familias como Al-Anon o Nar-Anon puede solo escuchar.',
       ],
       [
         'Muchos de estos patrones por ahora',
-        'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza.',
-        'Busque a un coach de recuperación o a un terapeuta propio esta semana, si puede.',
-        'En un grupo de apoyo para familias, la gente entiende sin largas explicaciones.',
-        'Si no se siente a salvo, o todo le parece demasiado, las líneas de crisis de arriba son gratuitas y atienden día y noche.',
+        'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza, esta semana si puede.',
+        'Si no se siente a salvo, o todo le parece demasiado, las líneas de crisis de arriba son gratuitas, día y noche.',
       ],
     ],
   ),

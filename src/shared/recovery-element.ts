@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { checkStringOverrides, parseJson, type StringOverrides } from '../core/config.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
 import type { LocalizedHost } from './localize.js';
@@ -43,14 +42,33 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   protected configError = false;
 
   private parsedStrings?: StringOverrides;
+  /** Stops the provider's updates, when it has answered. */
+  private unsubscribe?: () => void;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: providerContext,
-      subscribe: true,
-      callback: (settings) => (this.provider = settings),
-    });
+  /**
+   * Asks the nearest `<recovery-provider>` for its settings with the context protocol
+   * (`@lit/context`'s `context-request` event) that its `ContextProvider` answers now and on
+   * every change. Dispatched by hand rather than with `ContextConsumer`: about 200 bytes
+   * (brotli) less in every per-element file.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: providerContext,
+        contextTarget: this,
+        subscribe: true,
+        callback: (settings: ProviderSettings, unsubscribe?: () => void) => {
+          this.unsubscribe = unsubscribe;
+          this.provider = settings;
+        },
+      }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
   }
 
   /** The element's tag, for messages. */

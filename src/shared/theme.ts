@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Tokens and resets every widget shares. Sites theme with `--recovery-*` custom properties

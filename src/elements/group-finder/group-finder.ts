@@ -21,7 +21,7 @@ import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
 import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
-import { RecoveryElement } from '../../shared/recovery-element.js';
+import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles, visuallyHiddenStyles } from '../../shared/theme.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
@@ -93,14 +93,13 @@ const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any',
  * @cssprop --recovery-font-size - Base font size (default 1rem).
  * @cssprop --recovery-line-height - Line height (default 1.5).
  */
-export class RecoveryGroupFinder extends RecoveryElement {
+export class RecoveryGroupFinder extends SensitiveElement {
   static override styles = [baseStyles, visuallyHiddenStyles, groupFinderStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
     exclude: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
     orgName: { attribute: 'org-name' },
     view: { state: true },
     answers: { state: true },
@@ -117,9 +116,6 @@ export class RecoveryGroupFinder extends RecoveryElement {
 
   /** Heading level of the results heading, 2–6; each program's name is one level below. */
   headingLevel = 3;
-
-  /** Show the "Leave this page" quick exit above the questions (also on when the provider sets it). */
-  quickExit = false;
 
   /** The organisation's name on its local groups ("Near you · …"). Defaults to the provider's `org-name`. */
   orgName?: string;
@@ -335,7 +331,7 @@ export class RecoveryGroupFinder extends RecoveryElement {
     const t = this.localize;
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
+        ${this.renderQuickExit()}
         ${this.localError ? html`<p class="note" part="error" role="status">${t.term('localError')}</p>` : nothing}
         ${this.view === 'form' ? this.renderForm() : this.renderResults()}
         <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -1,4 +1,5 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { css } from '../../shared/css.js';
 import { ContextProvider } from '@lit/context';
 import { safeUrl } from '../../core/config.js';
 import { checkProviderJson, type ProviderJson } from '../../core/provider-config.js';

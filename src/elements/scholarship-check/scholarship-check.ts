@@ -17,7 +17,7 @@ import { COLORADO_SCHOLARSHIP } from '../../data/colorado-scholarship.js';
 import { loadJson, ORIGIN_NAMES, type ConfigOrigin } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
-import { RecoveryElement } from '../../shared/recovery-element.js';
+import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
@@ -86,7 +86,7 @@ interface FieldError {
  * @cssprop --recovery-line-height - Line height (default 1.5).
  * @cssprop --recovery-scholarship-heading-font-size - Size of each screen's heading (default 1.375em).
  */
-export class RecoveryScholarshipCheck extends RecoveryElement {
+export class RecoveryScholarshipCheck extends SensitiveElement {
   static override styles = [baseStyles, scholarshipStyles];
 
   static override properties: PropertyDeclarations = {
@@ -94,7 +94,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
     applyHref: { attribute: 'apply-href' },
     phone: {},
     finderHref: { attribute: 'finder-href' },
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
     ruleSet: { state: true },
     screen: { state: true },
     current: { state: true },
@@ -114,10 +113,6 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
 
   /** Link to the page with the support-group finder, offered when the scholarship does not fit. */
   finderHref?: string;
-
-
-  /** Show the "Leave this page" quick exit (also when the provider sets `quick-exit`). */
-  quickExit = false;
 
   private ruleSet?: RuleSet;
   private screen: Screen = 'intro';
@@ -458,7 +453,7 @@ export class RecoveryScholarshipCheck extends RecoveryElement {
             : this.renderIntro();
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
+        ${this.renderQuickExit()}
         ${this.renderConfigError(this.localize.term('unavailable'))} ${body}
       </div>
     `;

@@ -36,8 +36,8 @@ export const selfCheckStrings: Translations<
 > = {
   en: {
     title: 'A private check-in for you',
-    intro: 'These {count} short statements are about how someone’s drinking or drug use may be affecting you. It takes about two minutes.',
-    notice: 'This is not a diagnosis or a test. It helps you notice patterns, so you can choose support that fits you.',
+    intro: 'These {count} short statements are about how someone’s drinking or drug use may affect you. It takes about two minutes.',
+    notice: 'This is not a diagnosis or a test. It helps you notice patterns and choose support that fits you.',
     privacy: 'Your answers stay in this browser, go to no one, and are gone when you leave this page.',
     privacyRemember: 'Your answers stay in this browser and go to no one. This tab keeps them until you finish or start over.',
     start: 'Start',
@@ -65,8 +65,8 @@ export const selfCheckStrings: Translations<
   },
   es: {
     title: 'Un momento para usted, en privado',
-    intro: 'Estas {count} frases breves tratan de cómo el consumo de alcohol o drogas de alguien puede estar afectándole. Toma unos dos minutos.',
-    notice: 'Esto no es un diagnóstico ni un examen. Le ayuda a notar patrones, para elegir el apoyo que le sirva.',
+    intro: 'Estas {count} frases breves tratan de cómo le afecta el consumo de alcohol o drogas de alguien. Toma unos dos minutos.',
+    notice: 'Esto no es un diagnóstico ni un examen. Le ayuda a notar patrones y elegir el apoyo que le sirva.',
     privacy: 'Sus respuestas se quedan en este navegador, no van a nadie y desaparecen al salir de esta página.',
     privacyRemember: 'Sus respuestas se quedan en este navegador y no van a nadie. Esta pestaña las guarda hasta que termine o empiece de nuevo.',
     start: 'Empezar',

@@ -1,9 +1,11 @@
-import { css } from 'lit';
+import { css } from '../../shared/css.js';
 
 export const selfCheckStyles = css`
   .base {
     padding: var(--_space);
     border: 1px solid var(--_border);
+    /* Radio buttons and the progress bar. */
+    accent-color: var(--_accent);
   }
   recovery-quick-exit {
     margin-bottom: 0.75rem;
@@ -13,8 +15,12 @@ export const selfCheckStyles = css`
     max-width: 65ch;
   }
   .heading,
-  .subheading {
+  .subheading,
+  .caption {
     display: block;
+  }
+  .heading,
+  .subheading {
     margin: 1em 0 0.5em;
     font-weight: 700;
   }
@@ -28,12 +34,11 @@ export const selfCheckStyles = css`
     outline: none;
   }
   .caption {
-    display: block;
     font-size: 0.875rem;
-    color: var(--_muted);
   }
-  .statement {
-    display: block;
+  .caption,
+  .muted {
+    color: var(--_muted);
   }
   .heading .statement {
     font-size: var(--recovery-self-check-statement-font-size, 1.25rem);
@@ -43,9 +48,6 @@ export const selfCheckStyles = css`
     padding: 0.75em 1em;
     background: var(--_surface-alt);
     border-inline-start: 4px solid var(--_accent);
-  }
-  .muted {
-    color: var(--_muted);
   }
   fieldset {
     min-width: 0;
@@ -62,7 +64,6 @@ export const selfCheckStyles = css`
     display: block;
     width: 100%;
     margin: 0.5rem 0 0.75rem;
-    accent-color: var(--_accent);
   }
   .options {
     display: grid;
@@ -92,7 +93,6 @@ export const selfCheckStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
-    accent-color: var(--_accent);
   }
   .actions {
     display: flex;
@@ -138,7 +138,7 @@ export const selfCheckStyles = css`
     padding: 0.5rem 0;
     border-top: 1px solid var(--_border);
   }
-  /* Links stand on their own lines (steps) or side by side (ways to reach a line), each a full-height target. */
+  /* Links are full-height targets: next steps on their own lines, ways to reach a line side by side. */
   li a {
     display: inline-block;
     padding-block: 0.5rem;
@@ -146,13 +146,8 @@ export const selfCheckStyles = css`
     font-weight: 600;
   }
   .steps a,
-  #lines strong,
-  #lines .muted {
-    display: block;
-    width: fit-content;
-  }
-  #lines strong a {
-    padding: 0;
+  .ways {
+    display: table;
   }
   .crisis {
     margin-bottom: var(--_space);
@@ -181,7 +176,6 @@ export const selfCheckStyles = css`
   .start-over {
     margin-top: var(--_space);
     padding-inline: 0;
-    text-align: start;
     color: var(--_accent);
     border-color: transparent;
     text-decoration: underline;

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { safeUrl } from '../../core/config.js';
-import { checkItemSet, readProgress, scoreAnswers, setKey, type ItemSet, type NextStep } from '../../core/self-check.js';
+import { invalid, safeUrl } from '../../core/config.js';
+import { checkItemSet, readProgress, scoreAnswers, setKey, type ItemSet } from '../../core/self-check.js';
 import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
 import { SELF_CHECK_ITEMS } from '../../data/self-check-items.js';
-import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
+import { loadJson, ORIGIN_NAMES, type ConfigOrigin } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
-import { RecoveryElement } from '../../shared/recovery-element.js';
+import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles, visuallyHiddenStyles } from '../../shared/theme.js';
 import { QUICK_EXIT_EVENT } from '../quick-exit/quick-exit.js';
 import { selfCheckStrings } from './self-check.strings.js';
@@ -24,7 +24,7 @@ export interface SelfCheckCompleteDetail {
 export const SELF_CHECK_MODES = ['steps', 'list'] as const;
 export type SelfCheckMode = (typeof SELF_CHECK_MODES)[number];
 
-/** The intro screen in `steps` mode; statements are 0 … n-1. */
+/** The intro screen in `steps` mode (the list in `list` mode); statements are 0 … n-1, and n is the result. */
 const INTRO = -1;
 /** Where the heading of a new screen is: focus goes there so a screen reader starts reading it. */
 const HEADING = '[data-focus]';
@@ -73,20 +73,16 @@ const HEADING = '[data-focus]';
  * @cssprop --recovery-line-height - Line height (default 1.5).
  * @cssprop --recovery-self-check-statement-font-size - Size of the statement on each step (default 1.25rem).
  */
-export class RecoverySelfCheck extends RecoveryElement {
+export class RecoverySelfCheck extends SensitiveElement {
   static override styles = [baseStyles, visuallyHiddenStyles, selfCheckStyles];
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     remember: { type: Boolean },
     src: {},
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
     groupsHref: { attribute: 'groups-href' },
-    ownSet: { state: true },
-    loaded: { state: true },
     answers: { state: true },
     at: { state: true },
-    finished: { state: true },
     invalid: { state: true },
     crisisOpen: { state: true },
     status: { state: true },
@@ -101,28 +97,25 @@ export class RecoverySelfCheck extends RecoveryElement {
   /** URL of an item set as JSON, used when there is no child JSON script. */
   src?: string;
 
-  /** Show the "Leave this page" quick exit at the top (also shown when the provider sets `quick-exit`). */
-  quickExit = false;
-
   /** Link for the "find a support group" next steps: the page with your group finder, say. */
   groupsHref?: string;
 
-  /** The site's item set, from JSON; the built-in one is used without it. */
-  private ownSet?: ItemSet;
-  /** Set once the JSON (if any) has been read: until then there is nothing to show. */
-  private loaded = false;
-  /** One answer (an option's value) per statement; `null` while unanswered. Held in memory only, unless `remember`. */
+  /** One answer (an option's value) per statement; `null` while unanswered. Held in memory only, unless `remember`. An empty list means "start afresh" (see `willUpdate`). */
   private answers: Array<number | null> = [];
-  /** The screen in steps mode: INTRO, or the statement shown. */
+  /** The screen: INTRO, a statement, or `answers.length` for the result. */
   private at = INTRO;
-  /** The result is showing. */
-  private finished = false;
   /** Statements whose missing answer is being pointed out. */
   private invalid: number[] = [];
   /** The crisis and safety lines are unfolded. */
   private crisisOpen = false;
   /** What the polite live region says: "Your result: Some of these patterns right now", "Your answers were cleared." */
   private status = '';
+
+  // Not reactive: `load()` sets both together with `answers`, which re-renders.
+  /** The site's item set, from JSON; the built-in one is used without it. */
+  private ownSet?: ItemSet;
+  /** Set once the JSON (if any) has been read: until then there is nothing to show. */
+  private loaded = false;
 
   private readonly localize = new Localize(this, selfCheckStrings);
   /** Counts loads, so a slow `src` answering after a newer one is ignored. */
@@ -145,11 +138,9 @@ export class RecoverySelfCheck extends RecoveryElement {
 
   /** Clears every answer, and any stored copy, and goes back to the beginning. */
   startOver(): void {
-    this.answers = this.answers.map(() => null);
-    this.resumeAt = undefined;
-    this.finished = false;
-    this.invalid = [];
-    this.go(INTRO);
+    this.forget();
+    this.answers = [];
+    this.focusTarget = HEADING;
     this.status = this.localize.term('cleared');
   }
 
@@ -162,9 +153,16 @@ export class RecoverySelfCheck extends RecoveryElement {
     if (changed.has('groupsHref') && this.groupsHref && !safeUrl(this.groupsHref)) {
       this.reportConfigError('groups-href', `"${this.groupsHref}" is not an https:, http:, tel:, sms:, mailto: or relative URL; leaving the link out`);
     }
-    // First load, a new `src`, or a language whose set has another length: start afresh.
+    // A new set, "start over", or a language whose set has another length: fresh answers, or
+    // those this tab kept when the site opted in with `remember`.
     const set = this.set;
-    if (set && this.answers.length !== set.items.length) this.restore(set);
+    if (set && this.answers.length !== set.items.length) {
+      const saved = readProgress(set, this.storage());
+      this.answers = saved?.answers ?? set.items.map(() => null);
+      this.resumeAt = saved?.at;
+      this.at = INTRO;
+      this.invalid = [];
+    }
   }
 
   protected override updated(): void {
@@ -177,15 +175,13 @@ export class RecoverySelfCheck extends RecoveryElement {
     const loaded = await loadJson(this, this.src);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
-    const checked = !loaded.found ? undefined : 'error' in loaded ? { ok: false as const, error: loaded.error } : checkItemSet(loaded.data);
+    const checked = loaded.found && ('error' in loaded ? invalid(loaded.error) : checkItemSet(loaded.data));
     this.configError = false;
     this.answers = [];
     this.loaded = true;
-    if (checked?.ok === false) {
-      // A provider that asked for its own (licensed) scale must not silently get ours instead.
-      this.reportConfigError(ORIGIN_NAMES[loaded.found ? loaded.origin : 'src'], checked.error, { fatal: true });
-    }
-    this.ownSet = checked?.ok ? checked.value : undefined;
+    this.ownSet = checked && checked.ok ? checked.value : undefined;
+    // A provider that asked for its own (licensed) scale must not silently get ours instead.
+    if (checked && !checked.ok) this.reportConfigError(ORIGIN_NAMES[(loaded as { origin: ConfigOrigin }).origin], checked.error, { fatal: true });
   }
 
   /** The item set to show: the site's, else the built-in one in the widget's language. */
@@ -194,14 +190,8 @@ export class RecoverySelfCheck extends RecoveryElement {
     return this.ownSet ?? SELF_CHECK_ITEMS[this.localize.lang === 'es' ? 'es' : 'en'];
   }
 
-  /** Fresh answers, or those this tab kept when the site opted in with `remember`. */
-  private restore(set: ItemSet): void {
-    const saved = readProgress(set, this.storage());
-    this.answers = saved?.answers ?? set.items.map(() => null);
-    this.resumeAt = saved?.at;
-    this.at = INTRO;
-    this.finished = false;
-    this.invalid = [];
+  private get list(): boolean {
+    return this.mode === 'list';
   }
 
   /**
@@ -211,12 +201,13 @@ export class RecoverySelfCheck extends RecoveryElement {
    */
   private storage(value?: string | null): string | null {
     const set = this.set;
-    if (!this.remember || !set) return null;
-    const key = `recovery-self-check:${setKey(set)}`;
     try {
-      if (value === undefined) return sessionStorage.getItem(key);
-      if (value === null) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, value);
+      if (this.remember && set) {
+        const key = `recovery-self-check:${setKey(set)}`;
+        if (value === undefined) return sessionStorage.getItem(key);
+        if (value === null) sessionStorage.removeItem(key);
+        else sessionStorage.setItem(key, value);
+      }
     } catch {
       // Nothing to do: the answers stay in memory.
     }
@@ -227,78 +218,46 @@ export class RecoverySelfCheck extends RecoveryElement {
     this.storage(null);
   };
 
-  /** Shows another screen (steps mode), saves where the visitor is, and moves focus to its heading. */
+  /** Keeps where the visitor is (with `remember`), until they finish: a stored copy would outlive its use. */
+  private save(): void {
+    const going = this.at < this.answers.length && this.answers.some((answer) => answer !== null);
+    this.storage(going ? JSON.stringify({ answers: this.answers, at: Math.max(this.at, 0) }) : null);
+  }
+
+  /** Shows another screen, saves where the visitor is, and moves focus to its heading. */
   private go(at: number): void {
     this.at = at;
     this.focusTarget = HEADING;
-    const answered = this.answers.some((answer) => answer !== null);
-    this.storage(answered && !this.finished ? JSON.stringify({ answers: this.answers, at: Math.max(at, 0) }) : null);
+    this.save();
   }
 
   private choose(index: number, value: number): void {
     this.answers = this.answers.map((answer, n) => (n === index ? value : answer));
     this.invalid = this.invalid.filter((n) => n !== index);
-    this.go(this.at);
-    this.focusTarget = undefined;
+    this.save();
   }
 
-  private start(): void {
-    this.status = '';
-    this.go(this.resumeAt ?? 0);
-  }
-
-  private onNext(event: SubmitEvent): void {
+  /** Start (steps intro), Next (a statement), or See my result (the last statement, or the list). */
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.answers[this.at] === null) {
-      this.invalid = [this.at];
-      this.focusTarget = 'input';
-    } else if (this.at < this.answers.length - 1) this.go(this.at + 1);
-    else this.finish();
-  }
-
-  private onBack(): void {
-    this.invalid = [];
-    this.go(this.at - 1);
-  }
-
-  private onSubmitList(event: SubmitEvent): void {
-    event.preventDefault();
-    this.invalid = this.answers.flatMap((answer, index) => (answer === null ? [index] : []));
-    if (this.invalid.length) this.focusTarget = '.summary';
-    else this.finish();
-  }
-
-  private finish(): void {
-    const { band, score, max } = scoreAnswers(this.set!, this.answers)!;
-    this.finished = true;
-    // Finished means forgotten: a stored copy would outlive its use.
-    this.go(this.at);
-    this.resumeAt = undefined;
-    this.status = `${this.localize.term('result')}: ${band.title}`;
-    emit<SelfCheckCompleteDetail>(this, SELF_CHECK_COMPLETE_EVENT, { band: band.id, score, max });
-  }
-
-  /** Back from the help lines to the screen the visitor was on, answers untouched. */
-  private closeCrisis(): void {
-    this.crisisOpen = false;
-    this.focusTarget = HEADING;
-  }
-
-  /** The `talk` link: the provider's scheduling page, else a call to its phone. */
-  private talkLink(): [string, string] | [] {
-    const { scheduleHref, phone } = this.provider ?? {};
-    return scheduleHref ? [scheduleHref, this.localize.term('talk')] : phone ? [tel(phone), this.localize.term('call', { number: phone })] : [];
+    const { at, answers, list } = this;
+    if (at < 0 && !list) {
+      this.status = '';
+      return this.go(this.resumeAt ?? 0);
+    }
+    this.invalid = (list ? [...answers.keys()] : [at]).filter((index) => answers[index] === null);
+    if (this.invalid.length) this.focusTarget = list ? '.summary' : 'input';
+    else this.go(list ? answers.length : at + 1);
+    if (this.at === answers.length) {
+      const { band, score, max } = scoreAnswers(this.set!, answers)!;
+      this.status = `${this.localize.term('result')}: ${band.title}`;
+      emit<SelfCheckCompleteDetail>(this, SELF_CHECK_COMPLETE_EVENT, { band: band.id, score, max });
+    }
   }
 
   // A span, not a div: the statement's heading sits inside a <legend>, which takes phrasing content.
-  private heading(text: unknown, caption?: string) {
-    return html`<span class="heading" role="heading" aria-level="2" tabindex="-1" data-focus>
-      ${caption ? html`<span class="caption">${caption}</span>` : nothing} ${text}
-    </span>`;
-  }
-
-  private subheading(text: string) {
-    return html`<span class="subheading" role="heading" aria-level="3">${text}</span>`;
+  private heading(content: unknown) {
+    return html`<span class="heading" role="heading" aria-level="2" tabindex="-1" data-focus>${content}</span>`;
   }
 
   /**
@@ -309,12 +268,12 @@ export class RecoverySelfCheck extends RecoveryElement {
    */
   private renderStatement(set: ItemSet, index: number) {
     const t = this.localize;
-    const list = this.mode === 'list';
+    const list = this.list;
     const invalid = this.invalid.includes(index);
-    const caption = t.term('progress', { current: index + 1, total: set.items.length });
-    const statement = html`<span class="statement" lang=${set.lang ?? nothing}>${set.items[index].text}</span>`;
+    const statement = html`<span class="caption">${t.term('progress', { current: index + 1, total: set.items.length })}</span>
+      <span class="statement" lang=${set.lang ?? nothing}>${set.items[index].text}</span>`;
     return html`<fieldset aria-describedby=${invalid ? `prompt e${index}` : 'prompt'}>
-      <legend>${list ? html`<span class="caption">${caption}</span> ${statement}` : this.heading(statement, caption)}</legend>
+      <legend>${list ? statement : this.heading(statement)}</legend>
       ${invalid ? html`<p class="error" id="e${index}" role=${list ? nothing : 'alert'}>${t.term('required')}</p>` : nothing}
       <div class="options">
         ${set.options.map(
@@ -333,39 +292,22 @@ export class RecoverySelfCheck extends RecoveryElement {
     </fieldset>`;
   }
 
-  /** The question asked of every statement; each fieldset points to it. */
-  private renderPrompt(set: ItemSet) {
-    return html`<p class="muted" id="prompt" lang=${set.lang ?? nothing}>${set.prompt}</p>`;
-  }
-
-  private renderIntro(set: ItemSet) {
+  /** The intro, one statement, or (list mode) the intro and every statement: one form. */
+  private renderForm(set: ItemSet) {
     const t = this.localize;
-    return html`${this.heading(set.title ?? t.term('title'))}
-      <p>${t.term('intro', { count: set.items.length })}</p>
-      <p class="notice">${t.term('notice')}</p>
-      <p class="muted">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`;
-  }
-
-  private renderStep(set: ItemSet) {
-    const t = this.localize;
+    const { at, list } = this;
     const total = set.items.length;
-    return html`<form class="screen" part="screen" novalidate @submit=${this.onNext}>
-      <progress aria-hidden="true" max=${total} .value=${this.at + 1}></progress>
-      ${this.renderPrompt(set)} ${this.renderStatement(set, this.at)}
-      <div class="actions">
-        <button class="primary" part="button">${t.term(this.at < total - 1 ? 'next' : 'finish')}</button>
-        <button type="button" @click=${this.onBack}>${t.term('back')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderList(set: ItemSet) {
-    const t = this.localize;
-    return html`<form class="screen" part="screen" novalidate @submit=${this.onSubmitList}>
-      ${this.renderIntro(set)}
-      ${this.invalid.length
+    const intro = at < 0 && !list;
+    return html`<form class="screen" part="screen" novalidate @submit=${this.onSubmit}>
+      ${list || intro
+        ? html`${this.heading(set.title ?? t.term('title'))}
+            <p>${t.term('intro', { count: total })}</p>
+            <p class="notice">${t.term('notice')}</p>
+            <p class="muted">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`
+        : html`<progress aria-hidden="true" max=${total} .value=${at + 1}></progress>`}
+      ${list && this.invalid.length
         ? html`<div class="summary" role="alert" tabindex="-1">
-            ${this.subheading(t.term('errorSummary'))}
+            <span class="subheading" role="heading" aria-level="3">${t.term('errorSummary')}</span>
             <ul>
               ${this.invalid.map(
                 (index) => html`<li>
@@ -383,29 +325,56 @@ export class RecoverySelfCheck extends RecoveryElement {
             </ul>
           </div>`
         : nothing}
-      ${this.renderPrompt(set)}
-      <ol class="items">
-        ${set.items.map((_, index) => html`<li>${this.renderStatement(set, index)}</li>`)}
-      </ol>
-      <div class="actions"><button class="primary" part="button">${t.term('finish')}</button></div>
+      ${intro
+        ? nothing
+        : html`<p class="muted" id="prompt" lang=${set.lang ?? nothing}>${set.prompt}</p>
+            ${list ? html`<ol class="items">${set.items.map((_, index) => html`<li>${this.renderStatement(set, index)}</li>`)}</ol>` : this.renderStatement(set, at)}`}
+      <div class="actions">
+        <button class="primary" part="button">${t.term(intro ? (this.resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
+        ${list || intro
+          ? nothing
+          : html`<button
+              type="button"
+              @click=${() => {
+                this.invalid = [];
+                this.go(at - 1);
+              }}
+            >
+              ${t.term('back')}
+            </button>`}
+      </div>
     </form>`;
-  }
-
-  private renderNextStep({ text, href, label, link: named }: NextStep) {
-    const [url, name] = named === 'groups' ? [safeUrl(this.groupsHref), this.localize.term('groups')] : named ? this.talkLink() : [href, href];
-    return html`<li>${text} ${url ? link(url, label ?? name!) : nothing}</li>`;
   }
 
   private renderResult(set: ItemSet) {
     const t = this.localize;
     const { score, max, band } = scoreAnswers(set, this.answers)!;
+    const { scheduleHref, phone } = this.provider ?? {};
     // The set may be written in another language than the widget's own words: mark its text.
     const lang = set.lang ?? nothing;
     return html`<div class="screen" part="screen result">
-      ${this.heading(html`<span lang=${lang}>${band.title}</span>`, t.term('result'))}
+      ${this.heading(html`<span class="caption">${t.term('result')}</span> <span lang=${lang}>${band.title}</span>`)}
       <p><strong>${t.term('score', { score, max })}</strong></p>
       <p lang=${lang}>${band.meaning}</p>
-      ${band.steps.length ? html`${this.subheading(t.term('nextSteps'))}<ul class="steps" lang=${lang}>${band.steps.map((step) => this.renderNextStep(step))}</ul>` : nothing}
+      ${band.steps.length
+        ? html`<span class="subheading" role="heading" aria-level="3">${t.term('nextSteps')}</span>
+            <ul class="steps" lang=${lang}>
+              ${band.steps.map(({ text, href, label, link: named }) => {
+                // Named links come from the settings: `talk` is the provider's scheduling page, else a call to its phone.
+                const [url, name] =
+                  named === 'groups'
+                    ? [safeUrl(this.groupsHref), t.term('groups')]
+                    : !named
+                      ? [href, href]
+                      : scheduleHref
+                        ? [scheduleHref, t.term('talk')]
+                        : phone
+                          ? [dial('tel', phone), t.term('call', { number: phone })]
+                          : [];
+                return html`<li>${text} ${url ? link(url, label ?? name!) : nothing}</li>`;
+              })}
+            </ul>`
+        : nothing}
       <p class="notice">${t.term('notice')}</p>
     </div>`;
   }
@@ -421,49 +390,50 @@ export class RecoverySelfCheck extends RecoveryElement {
             ({ name, call, text, keyword, href, note }) => html`<li>
               <strong>${href ? link(href, name) : name}</strong>
               <span class="ways">
-                ${call ? link(tel(call), t.term('call', { number: call })) : nothing}
-                ${text ? link(`sms:${text.replace(/[^\d+]/g, '')}`, t.term(keyword ? 'textKeyword' : 'text', { keyword: keyword!, number: text })) : nothing}
+                ${call ? link(dial('tel', call), t.term('call', { number: call })) : nothing}
+                ${text ? link(dial('sms', text), t.term(keyword ? 'textKeyword' : 'text', { keyword: keyword!, number: text })) : nothing}
               </span>
               ${note ? html`<span class="muted">${note}</span>` : nothing}
             </li>`,
           )}
         </ul>
-        ${this.set ? html`<button type="button" @click=${this.closeCrisis}>${t.term('backToCheck')}</button>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderScreen(set: ItemSet) {
-    if (this.finished) return this.renderResult(set);
-    if (this.mode === 'list') return this.renderList(set);
-    if (this.at > INTRO) return this.renderStep(set);
-    return html`<div class="screen" part="screen">
-      ${this.renderIntro(set)}
-      <div class="actions">
-        <button type="button" class="primary" part="button" @click=${this.start}>${this.localize.term(this.resumeAt === undefined ? 'start' : 'resume')}</button>
+        ${this.set
+          ? html`<button
+              type="button"
+              @click=${() => {
+                // Back to the screen the visitor was on, answers untouched.
+                this.crisisOpen = false;
+                this.focusTarget = HEADING;
+              }}
+            >
+              ${t.term('backToCheck')}
+            </button>`
+          : nothing}
       </div>
     </div>`;
   }
 
   protected override render() {
     const set = this.set;
-    const started = this.finished || this.answers.some((answer) => answer !== null);
+    const t = this.localize;
     return html`
-      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
+      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
         <!-- The quick exit sits on our surface, so it takes our colour scheme. -->
-        ${this.quickExit || this.provider?.quickExit ? html`<recovery-quick-exit inline theme=${this.resolvedTheme}></recovery-quick-exit>` : nothing}
-        ${this.loaded ? this.renderCrisis() : nothing} ${this.renderConfigError(this.localize.term('unavailable'))}
-        ${set ? this.renderScreen(set) : nothing}
-        ${set && started ? html`<button type="button" class="start-over" @click=${this.startOver}>${this.localize.term('startOver')}</button>` : nothing}
+        ${this.renderQuickExit()}
+        ${this.loaded ? this.renderCrisis() : nothing} ${this.renderConfigError(t.term('unavailable'))}
+        ${set ? (this.at < set.items.length ? this.renderForm(set) : this.renderResult(set)) : nothing}
+        ${set && this.answers.some((answer) => answer !== null)
+          ? html`<button type="button" class="start-over" @click=${this.startOver}>${t.term('startOver')}</button>`
+          : nothing}
         <div class="visually-hidden" role="status">${this.status}</div>
       </div>
     `;
   }
 }
 
-/** A `tel:` link for a number written for people ("1-800-662-4357"). */
-function tel(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
+/** A `tel:` or `sms:` link for a number written for people ("1-800-662-4357"). */
+function dial(scheme: string, number: string): string {
+  return `${scheme}:${number.replace(/[^\d+]/g, '')}`;
 }
 
 /** A link; one to another site opens in a new tab, so the visitor's result stays open here. */
