@@ -532,6 +532,37 @@ describe('<recovery-intake>', () => {
       expect(document.cookie).to.equal(cookies);
     });
 
+    it('with persist-draft, a request sent before a reload keeps its Idempotency-Key when sent again unchanged', async () => {
+      const markup = (action: string) => `<recovery-intake id="help" persist-draft attempts="1" action="${action}" ${FAST}></recovery-intake>`;
+      const lost = endpoint('slow');
+      const first = await intake(markup(lost.url));
+      await fill(first);
+      submit(first);
+      await untilFailed(first);
+      const [sentBefore] = (await lost.log()).requests;
+      first.remove();
+
+      const retried = endpoint('200');
+      const again = await intake(markup(retried.url));
+      $<HTMLInputElement>(again, '#consent')!.click();
+      submit(again);
+      await untilSent(again);
+      const [sentAfter] = (await retried.log()).requests;
+      expect(sentAfter.key, 'the endpoint can tell it is the same request').to.equal(sentBefore.key);
+      expect(sessionStorage.length).to.equal(0);
+
+      // Changed details are a new request, with a new key.
+      const changed = endpoint('slow');
+      const third = await intake(markup(changed.url));
+      await fill(third, { firstName: 'Bo' });
+      submit(third);
+      await untilFailed(third);
+      third.remove();
+      const fourth = await intake(markup(endpoint('200').url));
+      await fill(fourth, { firstName: 'Bea', consent: true });
+      expect(JSON.parse(sessionStorage.getItem(`${DRAFT_STORAGE_KEY}:help`)!).key, 'editing drops the old key').to.equal(undefined);
+    });
+
     it('with persist-draft, the draft survives a reload of the widget in this tab, and is cleared once sent', async () => {
       const markup = (action: string) => `<recovery-intake id="help" persist-draft action="${action}" ${FAST}></recovery-intake>`;
       const first = await intake(markup(endpoint().url));

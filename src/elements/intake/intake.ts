@@ -164,6 +164,8 @@ export class RecoveryIntake extends RecoveryElement {
 
   private readonly localize = new Localize(this, intakeStrings);
   private readonly courier = createCourier();
+  /** The key of a request stored with the draft before a reload (`persist-draft`). */
+  private restoredKey?: string;
   private pending?: Pending;
   private endpoint?: string;
   private weekly?: WeeklyHours;
@@ -187,7 +189,12 @@ export class RecoveryIntake extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = changed.has('provider' as keyof RecoveryIntake);
-    if (!this.hasUpdated && this.persistDraft) this.draft = toDraft(this.storage());
+    if (!this.hasUpdated && this.persistDraft) {
+      const stored = this.storage() as { key?: unknown } | undefined;
+      this.draft = toDraft(stored);
+      // A request sent before a reload may have arrived: sent again unchanged, it keeps its key.
+      if (typeof stored?.key === 'string') this.restoredKey = stored.key;
+    }
     if (provider || changed.has('action')) this.checkAction();
     if (provider || changed.has('hours') || changed.has('timezone')) this.checkHours();
     if (changed.has('variant') && this.variant && !INTAKE_VARIANTS.includes(this.variant)) {
@@ -234,7 +241,7 @@ export class RecoveryIntake extends RecoveryElement {
   }
 
   /** Reads the stored draft, or with a second argument stores it (`undefined` removes it). Never throws. */
-  private storage(...write: [IntakeDraft | undefined] | []): unknown {
+  private storage(...write: [(IntakeDraft & { key?: string }) | undefined] | []): unknown {
     const key = this.id ? `${DRAFT_STORAGE_KEY}:${this.id}` : DRAFT_STORAGE_KEY;
     try {
       if (!write.length) return JSON.parse(sessionStorage.getItem(key)!);
@@ -256,6 +263,7 @@ export class RecoveryIntake extends RecoveryElement {
     if (name === 'consent') this.consent = checked;
     if (!(name in EMPTY_DRAFT)) return;
     this.draft = { ...this.draft, [name]: value };
+    this.restoredKey = undefined;
     if (this.persistDraft) this.storage(this.draft);
   }
 
@@ -271,7 +279,9 @@ export class RecoveryIntake extends RecoveryElement {
     const body = requestBody(this.draft, this.consentText ?? this.localize.term('consent'), location.pathname, this.localize.lang);
     const json = JSON.stringify(body);
     // The same content keeps its key, so the endpoint can recognise a retry; new content is a new request.
-    if (this.pending?.json !== json) this.pending = { request: { url: this.endpoint!, key: newIdempotencyKey(), body }, json, attempts: 0 };
+    if (this.pending?.json !== json) this.pending = { request: { url: this.endpoint!, key: this.restoredKey ?? newIdempotencyKey(), body }, json, attempts: 0 };
+    // With persist-draft the key is kept beside the draft, so a reload cannot turn a retry into a new request.
+    if (this.persistDraft) this.storage({ ...this.draft, key: this.pending.request.key });
     this.deliver();
   }
 
