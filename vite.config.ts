@@ -31,7 +31,7 @@ export default defineConfig(({ mode }): UserConfig => {
           // imported by relative URL, so it stays one instance even when a site adds `?ver=…`
           // to the entry's URL. Per-element files and the classic build are single files.
           chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(mode === 'bundle' && { advancedChunks: { groups: [{ name: 'shared', test: SHARED_MODULES }] } }),
+          ...(mode === 'bundle' && { codeSplitting: { groups: [{ name: 'shared', test: SHARED_MODULES }] } }),
         },
       },
       lib: {

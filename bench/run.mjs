@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { createStaticServer } from '../scripts/serve.mjs';
-import { BUDGETS_KB, sizes } from '../scripts/size.mjs';
+import { BUDGETS_KB, eagerSizes, sizes } from '../scripts/size.mjs';
 import { distFiles } from '../scripts/targets.mjs';
 
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 7));
@@ -71,9 +71,10 @@ function faqPage(name, count) {
 /** A page with the whole bundle, timing each element's first render when created by script. */
 function firstRenderPage() {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<script src="/dist/recovery-widgets.iife.js"></script>
 <script type="module">
+  // The classic build defines every element at once, so this times rendering, not loading.
   import { SAMPLES } from '/test/embedding/samples.js';
-  await import('/dist/recovery-widgets.js');
   const results = {};
   for (const sample of SAMPLES) {
     await customElements.whenDefined(sample.tag);
@@ -188,11 +189,17 @@ for (const [tag, times] of Object.entries(firstRenders)) lines.push(`| \`<${tag}
 lines.push('', '## Files', '', '| file | raw | gzip | brotli |', '|---|---|---|---|');
 const fileSizes = Object.fromEntries(distFiles().map((file) => [file, sizes(readFileSync(`dist/${file}`))]));
 for (const [file, size] of Object.entries(fileSizes)) lines.push(`| \`dist/${file}\` | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
-const bundleBrotli = fileSizes['recovery-widgets.js'].brotli;
+// What every page using the bundle downloads at once: the entry and the shared chunk it imports.
+const bundle = eagerSizes('recovery-widgets.js');
+const bundleBrotli = bundle.brotli;
+const everyWidget = Object.entries(fileSizes)
+  .filter(([file]) => file === 'recovery-widgets.js' || file.startsWith('chunks/'))
+  .reduce((sum, [, size]) => sum + size.brotli, 0);
+lines.push('', `The bundle loads at once \`${bundle.files.join('` + `')}\` (${kb(bundleBrotli)} brotli); each widget's chunk follows when that widget appears. A page with every widget loads ${kb(everyWidget)} brotli in all.`);
 const budgets = [
   [`recovery-faq at N=200 within 2× the Lit floor`, `${ratio.toFixed(2)}×`, ratio <= 2],
   [`first FAQ's height change on upgrade under 20 px`, `${heightChange.toFixed(1)} px`, heightChange < 20],
-  [`dist/recovery-widgets.js ≤ ${BUDGETS_KB['recovery-widgets.js']} KB brotli`, kb(bundleBrotli), bundleBrotli <= BUDGETS_KB['recovery-widgets.js'] * 1000],
+  [`dist/recovery-widgets.js (with what it loads at once) ≤ ${BUDGETS_KB['recovery-widgets.js']} KB brotli`, kb(bundleBrotli), bundleBrotli <= BUDGETS_KB['recovery-widgets.js'] * 1000],
 ];
 lines.push('', '## Budgets', '', '| budget | measured | |', '|---|---|---|');
 for (const [name, value, ok] of budgets) lines.push(`| ${name} | ${value} | ${ok ? 'met' : '**missed**'} |`);
