@@ -1,15 +1,15 @@
-import { parseJson } from '../core/config.js';
+import { invalid, parseJson, type Checked } from '../core/config.js';
 
 /** Where a widget's JSON came from, for messages that point the site owner at the right place. */
 export type ConfigOrigin = 'script' | 'src';
 
-export type LoadedJson =
+type LoadedJson =
   | { found: false }
   | { found: true; origin: ConfigOrigin; data: unknown }
   | { found: true; origin: ConfigOrigin; error: string };
 
 /** How messages name each origin: the attribute, or the child element. */
-export const ORIGIN_NAMES: Record<ConfigOrigin, string> = {
+const ORIGIN_NAMES: Record<ConfigOrigin, string> = {
   script: 'child <script type="application/json">',
   src: 'src',
 };
@@ -24,7 +24,7 @@ export function jsonChild(host: Element): HTMLScriptElement | null {
  * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL.
  * Never throws: a bad file is a message for the site owner, not an exception in their page.
  */
-export async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
+async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
   // A classic script in <head> upgrades each element as soon as the parser creates it,
   // before its children exist; wait for the page to be parsed before looking at them.
   if (document.readyState === 'loading') {
@@ -49,4 +49,18 @@ export async function loadJson(host: Element, src: string | undefined): Promise<
 function parsed(origin: ConfigOrigin, text: string): LoadedJson {
   const json = parseJson(text);
   return json.ok ? { found: true, origin, data: json.value } : { found: true, origin, error: json.error };
+}
+
+/** A widget's configuration, checked; `from` names where it came from, for the console message. */
+export type LoadedConfig<T> = Checked<T> & { from: string };
+
+/**
+ * Loads a widget's JSON (child script, else `src`) and checks it with `check`; undefined when
+ * the widget has neither. Unreadable JSON and a failed check come back the same way, as a
+ * message for the site owner that names the attribute or child at fault.
+ */
+export async function loadConfig<T>(host: Element, src: string | undefined, check: (data: unknown) => Checked<T>): Promise<LoadedConfig<T> | undefined> {
+  const loaded = await loadJson(host, src);
+  if (!loaded.found) return undefined;
+  return { from: ORIGIN_NAMES[loaded.origin], ...('error' in loaded ? invalid(loaded.error) : check(loaded.data)) };
 }

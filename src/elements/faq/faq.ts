@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
-import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
+import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
@@ -156,23 +156,22 @@ export class RecoveryFaq extends RecoveryElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
-    const loaded = await loadJson(this, this.src);
+    const loaded = await loadConfig(this, this.src, checkFaqItems);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
     this.configError = false;
-    if (!loaded.found) {
+    if (!loaded) {
       this.readDetails();
       return;
     }
-    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkFaqItems(loaded.data);
-    if (!checked.ok) {
+    if (!loaded.ok) {
       const hasFallback = this.querySelector(':scope > details') !== null;
-      this.reportConfigError(ORIGIN_NAMES[loaded.origin], checked.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
+      this.reportConfigError(loaded.from, loaded.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
       if (hasFallback) this.readDetails();
       return;
     }
     this.source = 'json';
-    this.setItems(toFaqEntries(checked.value).map(({ id, question, paragraphs }) => ({ id, question, paragraphs, answerText: paragraphs.join('\n\n') })));
+    this.setItems(toFaqEntries(loaded.value).map(({ id, question, paragraphs }) => ({ id, question, paragraphs, answerText: paragraphs.join('\n\n') })));
   }
 
   /**

@@ -18,7 +18,7 @@ import {
   type Role,
 } from '../../core/groups.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
-import { loadJson, ORIGIN_NAMES } from '../../shared/config-source.js';
+import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
@@ -144,19 +144,18 @@ export class RecoveryGroupFinder extends SensitiveElement {
   private async load(): Promise<void> {
     const load = ++this.loads;
     this.loading = true;
-    const loaded = await loadJson(this, this.src);
+    const loaded = await loadConfig(this, this.src, (data) => checkLocalGroups(data, PROGRAM_IDS));
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
     this.loading = false;
     this.localError = false;
     this.localGroups = [];
-    if (loaded.found) {
-      const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkLocalGroups(loaded.data, PROGRAM_IDS);
-      if (checked.ok) {
-        this.localGroups = checked.value;
+    if (loaded) {
+      if (loaded.ok) {
+        this.localGroups = loaded.value;
       } else {
         // The national directory still works: say so, and tell the site owner what to fix.
-        this.reportConfigError(ORIGIN_NAMES[loaded.origin], `${checked.error}; showing national programs only`);
+        this.reportConfigError(loaded.from, `${loaded.error}; showing national programs only`);
         this.localError = true;
       }
     }

@@ -3,7 +3,7 @@ import { css } from '../../shared/css.js';
 import { ContextProvider } from '@lit/context';
 import { safeUrl } from '../../core/config.js';
 import { checkProviderJson, type ProviderJson } from '../../core/provider-config.js';
-import { jsonChild, loadJson } from '../../shared/config-source.js';
+import { jsonChild, loadConfig } from '../../shared/config-source.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
 
@@ -75,15 +75,14 @@ export class RecoveryProvider extends LitElement {
 
   private async readJson(): Promise<void> {
     if (!jsonChild(this)) return;
-    const loaded = await loadJson(this, undefined);
-    if (!loaded.found) return;
-    const checked = 'error' in loaded ? { ok: false as const, error: loaded.error } : checkProviderJson(loaded.data);
-    if (!checked.ok) {
+    const loaded = await loadConfig(this, undefined, checkProviderJson);
+    if (!loaded) return;
+    if (!loaded.ok) {
       // The widgets inside still work with their built-in help lines and strings.
-      this.report('child <script type="application/json">', checked.error);
+      this.report(loaded.from, loaded.error);
       return;
     }
-    this.json = checked.value;
+    this.json = loaded.value;
     this.requestUpdate();
   }
 

@@ -14,7 +14,7 @@ import {
   type RuleSet,
 } from '../../core/scholarship-rules.js';
 import { COLORADO_SCHOLARSHIP } from '../../data/colorado-scholarship.js';
-import { loadJson, ORIGIN_NAMES, type ConfigOrigin } from '../../shared/config-source.js';
+import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
@@ -153,14 +153,14 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
-    const loaded = await loadJson(this, this.src);
+    const loaded = await loadConfig(this, this.src, checkRuleSet);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
     // The built-in template is checked by the tests, so only a site's rule set can fail here.
-    const checked = !loaded.found ? { ok: true as const, value: COLORADO_SCHOLARSHIP } : 'error' in loaded ? { ok: false as const, error: loaded.error } : checkRuleSet(loaded.data);
+    const checked = loaded ?? { ok: true as const, value: COLORADO_SCHOLARSHIP, from: '' };
     this.configError = false;
     if (!checked.ok) {
-      this.reportConfigError(ORIGIN_NAMES[(loaded as { origin: ConfigOrigin }).origin], checked.error, { fatal: true });
+      this.reportConfigError(checked.from, checked.error, { fatal: true });
       this.ruleSet = undefined;
       return;
     }

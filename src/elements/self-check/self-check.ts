@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { invalid, safeUrl } from '../../core/config.js';
+import { safeUrl } from '../../core/config.js';
 import { checkItemSet, readProgress, scoreAnswers, setKey, type ItemSet } from '../../core/self-check.js';
 import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
 import { SELF_CHECK_ITEMS } from '../../data/self-check-items.js';
-import { loadJson, ORIGIN_NAMES, type ConfigOrigin } from '../../shared/config-source.js';
+import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
@@ -172,16 +172,15 @@ export class RecoverySelfCheck extends SensitiveElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
-    const loaded = await loadJson(this, this.src);
+    const loaded = await loadConfig(this, this.src, checkItemSet);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
-    const checked = loaded.found && ('error' in loaded ? invalid(loaded.error) : checkItemSet(loaded.data));
     this.configError = false;
     this.answers = [];
     this.loaded = true;
-    this.ownSet = checked && checked.ok ? checked.value : undefined;
+    this.ownSet = loaded?.ok ? loaded.value : undefined;
     // A provider that asked for its own (licensed) scale must not silently get ours instead.
-    if (checked && !checked.ok) this.reportConfigError(ORIGIN_NAMES[(loaded as { origin: ConfigOrigin }).origin], checked.error, { fatal: true });
+    if (loaded && !loaded.ok) this.reportConfigError(loaded.from, loaded.error, { fatal: true });
   }
 
   /** The item set to show: the site's, else the built-in one in the widget's language. */
