@@ -20,8 +20,11 @@ interface GroupFinderArgs {
 const answer = (answers: Record<string, string>, view: 'results' | 'all' = 'results') =>
   ref(async (element) => {
     if (!element) return;
+    // Storybook may render a story before the preview has defined the elements.
+    await customElements.whenDefined('recovery-group-finder');
     const finder = element as HTMLElement & { updateComplete: Promise<unknown> };
     await finder.updateComplete;
+    while (!finder.shadowRoot?.querySelector('form')) await new Promise((resolve) => setTimeout(resolve, 20));
     for (const [name, value] of Object.entries(answers)) {
       finder.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
       await finder.updateComplete;

@@ -32,28 +32,26 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
 export const SAMPLE = { firstName: 'Ana', phone: '303-555-0199', bestTime: 'evening', forWhom: 'loved-one' };
 
 /**
- * Fills in and sends the form of the element with this id once it is on the page, as a
- * visitor would (typing fires `input`, the consent box is clicked, the button pressed).
- * With `empty`, presses the button on the empty form (the error summary).
+ * A story's `play` step: fills in and sends the form of the story's `<recovery-intake>` as a
+ * visitor would (typing fires `input`, the consent box is clicked, the button pressed). With
+ * `empty`, presses the button on the empty form (the error summary).
  */
-export function sendOnceRendered(id: string, { empty = false, offline = false } = {}): void {
-  setTimeout(async () => {
-    const host = document.getElementById(id) as RecoveryIntake | null;
-    if (!host) return;
-    await host.updateComplete;
-    const root = host.shadowRoot!;
-    if (!empty) {
-      for (const [name, value] of Object.entries(SAMPLE)) {
-        const field = root.querySelector<HTMLInputElement>(`[name="${name}"]${name === 'forWhom' ? `[value="${value}"]` : ''}`)!;
-        if (name === 'forWhom') field.checked = true;
-        else field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      root.querySelector<HTMLInputElement>('#consent')!.click();
+export async function sendAsVisitor(canvas: HTMLElement, { empty = false, offline = false } = {}): Promise<void> {
+  await customElements.whenDefined('recovery-intake');
+  const host = canvas.querySelector<RecoveryIntake>('recovery-intake')!;
+  await host.updateComplete;
+  const root = host.shadowRoot!;
+  if (!empty) {
+    for (const [name, value] of Object.entries(SAMPLE)) {
+      const field = root.querySelector<HTMLInputElement>(`[name="${name}"]${name === 'forWhom' ? `[value="${value}"]` : ''}`)!;
+      if (name === 'forWhom') field.checked = true;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
-    // Previews only: the browser says it is offline just while the request is tried.
-    if (offline) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-    if (offline) setTimeout(() => delete (navigator as { onLine?: boolean }).onLine);
-  }, 50);
+    root.querySelector<HTMLInputElement>('#consent')!.click();
+  }
+  // Previews only: the browser says it is offline just while the request is tried.
+  if (offline) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+  if (offline) setTimeout(() => delete (navigator as { onLine?: boolean }).onLine);
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { fakeEndpoint, sendOnceRendered, type FakeBehaviour } from './intake-fakes.js';
+import { fakeEndpoint, sendAsVisitor, type FakeBehaviour } from './intake-fakes.js';
 
 interface IntakeArgs {
   variant: 'card' | 'banner' | 'floating';
@@ -66,38 +66,34 @@ export const CallOnly: Story = {
 };
 
 /** A state after pressing "Request a callback", reached as a visitor would reach it. */
-const stateStory = (name: string, endpoint: FakeBehaviour, options: { empty?: boolean; offline?: boolean } = {}): Story => ({
+const stateStory = (endpoint: FakeBehaviour, options: { empty?: boolean; offline?: boolean } = {}): Story => ({
   args: { endpoint },
-  render: (args, context) => {
-    const id = `intake-state-${name}`;
-    sendOnceRendered(id, options);
-    return meta.render!({ ...args }, { ...context, id: `state-${name}` } as never);
-  },
+  play: ({ canvasElement }) => sendAsVisitor(canvasElement, options),
 });
 
 /** Sending: the endpoint has not answered yet; "Sending your request…" is announced. */
-export const Sending: Story = stateStory('sending', 'hang');
+export const Sending: Story = stateStory('hang');
 
 /** Sent: what happens next, from the office hours, and the number for those who would rather not wait. */
-export const Sent: Story = stateStory('sent', 'accept');
+export const Sent: Story = stateStory('accept');
 
 /** Not sent after every attempt (the endpoint kept answering 503): the phone number; the form keeps its values. */
-export const Failed: Story = stateStory('failed', 'unavailable');
+export const Failed: Story = stateStory('unavailable');
 
 /** Refused (400): no retry; the phone number; the form keeps its values. */
-export const Refused: Story = stateStory('refused', 'refuse');
+export const Refused: Story = stateStory('refuse');
 
 /** The browser is offline: the request waits and goes when the connection is back. */
-export const Offline: Story = stateStory('offline', 'accept', { offline: true });
+export const Offline: Story = stateStory('accept', { offline: true });
 
 /** Sent without filling in the form: the error summary, focused, linking to each field. */
-export const ValidationErrors: Story = stateStory('errors', 'accept', { empty: true });
+export const ValidationErrors: Story = stateStory('accept', { empty: true });
 
 /** Saturday evening in Denver: closed, opening Monday (after the clocks change on 2026-03-08). */
 export const ClosedHours: Story = { args: { now: '2026-03-08T01:00:00Z' } };
 
 /** Closed hours, after sending: when to expect the call. */
-export const SentWhileClosed: Story = { ...stateStory('sent-closed', 'accept'), args: { endpoint: 'accept', now: '2026-03-08T01:00:00Z' } };
+export const SentWhileClosed: Story = { ...stateStory('accept'), args: { endpoint: 'accept', now: '2026-03-08T01:00:00Z' } };
 
 /** In Spanish: the nearest `lang` decides. */
 export const Spanish: Story = {
