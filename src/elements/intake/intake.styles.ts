@@ -46,22 +46,6 @@ export const intakeStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
   label,
   legend {
     font-weight: 600;

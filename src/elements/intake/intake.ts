@@ -6,6 +6,7 @@ import { BEST_TIMES, dialHref, EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, request
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
+import { buttonStyles } from '../../shared/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
 import { intakeStrings } from './intake.strings.js';
 import { intakeStyles } from './intake.styles.js';
@@ -92,7 +93,7 @@ interface Pending {
  * @cssprop --recovery-intake-floating-z-index - Stacking order of the floating button.
  */
 export class RecoveryIntake extends RecoveryElement {
-  static override styles = [baseStyles, intakeStyles];
+  static override styles = [baseStyles, buttonStyles, intakeStyles];
 
   static override properties: PropertyDeclarations = {
     action: {},

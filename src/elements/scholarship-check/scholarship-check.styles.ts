@@ -99,27 +99,6 @@ export const scholarshipStyles = css`
     gap: 0.75rem;
     margin-block: 1.5rem 1rem;
   }
-  .primary,
-  .secondary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    font: inherit;
-    font-weight: 700;
-    color: var(--_accent);
-    text-decoration: none;
-    background: var(--_surface);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .primary:hover,
-  .secondary:hover,
   .link {
     text-decoration: underline;
   }

@@ -18,6 +18,7 @@ import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
+import { buttonStyles } from '../../shared/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
@@ -87,7 +88,7 @@ interface FieldError {
  * @cssprop --recovery-scholarship-heading-font-size - Size of each screen's heading (default 1.375em).
  */
 export class RecoveryScholarshipCheck extends SensitiveElement {
-  static override styles = [baseStyles, scholarshipStyles];
+  static override styles = [baseStyles, buttonStyles, scholarshipStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
