@@ -92,18 +92,3 @@ export const baseStyles = css`
     }
   }
 `;
-
-/** For text meant for screen readers only. Include it in the widgets that use the class. */
-export const visuallyHiddenStyles = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;

@@ -22,7 +22,8 @@ import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
-import { baseStyles, visuallyHiddenStyles } from '../../shared/theme.js';
+import { baseStyles } from '../../shared/theme.js';
+import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 
