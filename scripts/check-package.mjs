@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { buildTargets } from './targets.mjs';
+import { buildTargets, distFiles } from './targets.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -36,6 +36,17 @@ const litCopies = bundled.outputFiles[0].text.split('litHtmlVersions').length - 
 if (litCopies !== 1) problems.push(`a bundler including the npm build gets ${litCopies} copies of Lit instead of 1`);
 // `sideEffects` must keep the define files: a bundler that drops them ships elements nobody registers.
 if (!bundled.outputFiles[0].text.includes('customElements.define')) problems.push('a bundler tree-shakes away the define() calls: check "sideEffects"');
+
+// A per-element file stands alone; what it loads on demand (a language file, see
+// src/shared/lazy-localize.ts) must import nothing, or loading it could fetch a second copy
+// of the element file and of Lit. The classic build must load nothing at all.
+for (const file of distFiles().filter((name) => name.startsWith('elements/'))) {
+  for (const [, path] of readFileSync(`dist/${file}`, 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+    const chunk = new URL(path, `file:///dist/${file}`).pathname.slice(1);
+    if (/\bimport\s*[({"'`\w*]|\bfrom\s*["'`]/.test(readFileSync(chunk, 'utf8'))) problems.push(`${chunk}, loaded by dist/${file}, imports other files`);
+  }
+}
+if (/\bimport\s*\(/.test(readFileSync('dist/recovery-widgets.iife.js', 'utf8'))) problems.push('dist/recovery-widgets.iife.js loads other files: the classic build must stand alone');
 
 // The tarball: the build, the manifest, the docs. No sources, tests, stories or scripts.
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

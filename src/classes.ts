@@ -2,6 +2,10 @@
  * Every element class, with no side effects: nothing is registered. For scoped custom
  * element registries or subclasses; register with your own tags.
  */
+import type { ItemSet } from './core/self-check.js';
+import { itemSet, SELF_CHECK_ITEMS_EN } from './data/self-check-items.js';
+import { SELF_CHECK_WORDS_ES } from './data/self-check-items.es.js';
+
 export { RecoveryProvider } from './elements/provider/provider.js';
 export { RecoveryFaq, FAQ_TOGGLE_EVENT, type FaqToggleDetail } from './elements/faq/faq.js';
 export { RecoveryQuickExit, QUICK_EXIT_EVENT } from './elements/quick-exit/quick-exit.js';
@@ -15,7 +19,6 @@ export {
   type SelfCheckMode,
 } from './elements/self-check/self-check.js';
 export { checkItemSet, scoreAnswers, type ItemSet, type Band, type AnswerOption, type NextStep } from './core/self-check.js';
-export { SELF_CHECK_ITEMS } from './data/self-check-items.js';
 export {
   RecoveryScholarshipCheck,
   SCHOLARSHIP_RESULT_EVENT,
@@ -26,3 +29,6 @@ export { RecoveryIntake, INTAKE_SENT_EVENT, INTAKE_FAILED_EVENT, type IntakeEven
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';
+
+/** The built-in self-check item sets (the widget itself loads the Spanish one on first use). */
+export const SELF_CHECK_ITEMS: Record<'en' | 'es', ItemSet> = { en: SELF_CHECK_ITEMS_EN, es: itemSet('es', SELF_CHECK_WORDS_ES) };

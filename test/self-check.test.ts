@@ -420,6 +420,18 @@ describe('<recovery-self-check>', () => {
       expect(sessionStorage.length).to.equal(0);
     });
 
+    it('switching an English page to Spanish mid-check loads the Spanish and keeps the answers', async () => {
+      const container = await page(`<div lang="en"><recovery-self-check></recovery-self-check></div>`);
+      const check = container.querySelector('recovery-self-check')!;
+      await press(check, 'Start');
+      await choose(check, 1);
+      container.firstElementChild!.setAttribute('lang', 'es');
+      await waitUntil(() => headingText(check).startsWith('1 de 12 Vuelvo a pensar'), 'the statement follows the language');
+      expect(checked(check)).to.deep.equal([false, true, false, false]);
+      expect(radios(check)[1].closest('label')!.textContent!.trim()).to.equal('A veces');
+      expect(buttonNamed(check, '¿Necesita ayuda ahora? Líneas de crisis y seguridad')).to.exist;
+    });
+
     it('switching the page’s language mid-check keeps the answers', async () => {
       const container = await page(`<div lang="es"><recovery-self-check></recovery-self-check></div>`);
       const check = container.querySelector('recovery-self-check')!;

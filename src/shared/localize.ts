@@ -47,8 +47,9 @@ export function nearestLang(element: Element): string {
  */
 export class Localize<Key extends string> implements ReactiveController {
   constructor(
-    private readonly host: LocalizedHost,
-    private readonly builtIn: Translations<Key>,
+    protected readonly host: LocalizedHost,
+    /** English, and Spanish as a table or (in `LazyLocalize`) a loader. */
+    protected readonly builtIn: { en: Record<Key, string>; es: unknown },
   ) {
     host.addController(this);
   }
@@ -64,8 +65,8 @@ export class Localize<Key extends string> implements ReactiveController {
 
   /** The primary language subtag the host is shown in: "es" for `lang="es-MX"`. */
   get lang(): string {
-    const primary = nearestLang(this.host).split('-')[0].toLowerCase();
-    if (primary in this.builtIn) return primary;
+    const primary = this.requested;
+    if (this.table(primary)) return primary;
     // A language the site supplied strings for is honoured; otherwise English.
     return this.host.stringOverrides().some((table) => table?.[primary]) ? primary : 'en';
   }
@@ -77,7 +78,7 @@ export class Localize<Key extends string> implements ReactiveController {
    */
   term(key: Key | PluralKey<Key>, values?: Record<string, string | number>): string {
     const lang = this.lang;
-    const tables = [...this.host.stringOverrides().map((table) => table?.[lang]), this.builtIn[lang as 'en'], this.builtIn.en];
+    const tables = [...this.host.stringOverrides().map((table) => table?.[lang]), this.table(lang), this.builtIn.en];
     let template: string | undefined;
     if (typeof values?.count === 'number') {
       // Plural forms live under "key_one", "key_other", … (CLDR categories for the language).
@@ -85,6 +86,16 @@ export class Localize<Key extends string> implements ReactiveController {
       template = pick(tables, `${key}_${category}`) ?? pick(tables, `${key}_other`);
     }
     return interpolate(template ?? pick(tables, key) ?? key, values);
+  }
+
+  /** The language the nearest `lang` asks for, whether or not it is built in. */
+  protected get requested(): string {
+    return nearestLang(this.host).split('-')[0].toLowerCase();
+  }
+
+  /** A built-in language's strings, if it is built in. */
+  protected table(lang: string): Record<string, string> | undefined {
+    return this.builtIn[lang as 'en'];
   }
 }
 

@@ -41,9 +41,9 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   /** Set when the widget cannot show its content; rendered as a short polite message. */
   protected configError = false;
 
-  private parsedStrings?: StringOverrides;
+  #parsedStrings?: StringOverrides;
   /** Stops the provider's updates, when it has answered. */
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   /**
    * Asks the nearest `<recovery-provider>` for its settings with the context protocol
@@ -59,7 +59,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
         contextTarget: this,
         subscribe: true,
         callback: (settings: ProviderSettings, unsubscribe?: () => void) => {
-          this.unsubscribe = unsubscribe;
+          this.#unsubscribe = unsubscribe;
           this.provider = settings;
         },
       }),
@@ -68,7 +68,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   /** The element's tag, for messages. */
@@ -78,7 +78,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
 
   /** @internal The site's string overrides, for the localisation controller. */
   stringOverrides(): Array<StringOverrides | undefined> {
-    return [this.parsedStrings, this.provider?.strings?.[this.tag]];
+    return [this.#parsedStrings, this.provider?.strings?.[this.tag]];
   }
 
   /** `theme` resolved: own attribute, provider, else light (a widget must not go dark on a light page by surprise). */
@@ -101,10 +101,10 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
     if (changed.has('theme') && this.theme !== undefined && !THEMES.includes(this.theme)) {
       this.reportConfigError('theme', `"${this.theme}" is not one of ${THEMES.join(', ')}; using the default`);
     }
-    if (changed.has('strings')) this.parsedStrings = this.readStrings();
+    if (changed.has('strings')) this.#parsedStrings = this.#readStrings();
   }
 
-  private readStrings(): StringOverrides | undefined {
+  #readStrings(): StringOverrides | undefined {
     const value: unknown = this.strings;
     if (value === undefined || value === null || value === '') return undefined;
     const parsed = typeof value === 'string' ? parseJson(value) : { ok: true as const, value };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkItemSet, readProgress, scoreAnswers, scoreRange, setKey, type ItemSet } from '../../src/core/self-check.js';
-import { SELF_CHECK_ITEMS } from '../../src/data/self-check-items.js';
+import { SELF_CHECK_ITEMS } from '../../src/classes.js';
 
 /** A small valid set to break one field at a time: 3 statements × 0–2 = scores 0–6. */
 function sample(): Record<string, unknown> {

@@ -112,6 +112,33 @@ describe('embedding', () => {
     });
   });
 
+  describe('Spanish from the built files', () => {
+    // The self-check's Spanish is a file of its own (src/shared/lazy-localize.ts), loaded from
+    // next to the script on first use. The classic build carries it inline.
+    const spanish = '<div lang="es"><recovery-self-check></recovery-self-check><recovery-self-check mode="list"></recovery-self-check></div>';
+    const firstHeading = (win: Window) => win.document.querySelector('recovery-self-check')!.shadowRoot?.querySelector('[data-focus]')?.textContent;
+    const languageFiles = (win: Window) => win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/self-check\.es-/.test(entry.name));
+
+    for (const bundle of ['elements/recovery-self-check.js', 'recovery-widgets.js', 'recovery-widgets.iife.js']) {
+      it(`${bundle}: a Spanish page gets the check in Spanish, under a strict CSP, with one load of its language file`, async () => {
+        const win = await embed(spanish, { bundle, script: bundle.endsWith('iife.js') ? 'head' : 'end', csp: true });
+        await waitUntil(() => firstHeading(win), 'the self-check rendered');
+        expect(firstHeading(win)).to.equal('Un momento para usted, en privado');
+        const loads = languageFiles(win);
+        expect(loads.map((entry) => new URL(entry.name).origin)).to.deep.equal(bundle.endsWith('iife.js') ? [] : [win.location.origin]);
+        expect(win.violations).to.deep.equal([]);
+      });
+    }
+
+    it('an English page never loads the Spanish file', async () => {
+      const win = await embed('<recovery-self-check></recovery-self-check>', { bundle: 'elements/recovery-self-check.js', script: 'end' });
+      await waitUntil(() => firstHeading(win), 'the self-check rendered');
+      expect(firstHeading(win)).to.equal('A private check-in for you');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(languageFiles(win)).to.deep.equal([]);
+    });
+  });
+
   describe('privacy after using every widget', () => {
     it('requests nothing from another origin and leaves no storage or cookies', async () => {
       const win = await embed(SAMPLES.map((sample) => sample.markup).join(''), { csp: true });

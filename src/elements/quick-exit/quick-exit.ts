@@ -52,18 +52,18 @@ export class RecoveryQuickExit extends RecoveryElement {
   /** Sit in the flow of the page instead of fixed to the top corner of the window. */
   inline = false;
 
-  private readonly localize = new Localize(this, quickExitStrings);
-  private readonly countShift = createShiftCounter();
+  readonly #localize = new Localize(this, quickExitStrings);
+  readonly #countShift = createShiftCounter();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Capture phase: a page or widget that stops key events must not block the way out.
-    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keydown', this.#onKeyDown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keydown', this.#onKeyDown, true);
   }
 
   /** Hides the page now and replaces it with `href`. */
@@ -73,10 +73,10 @@ export class RecoveryQuickExit extends RecoveryElement {
     // content must be gone from the screen now. CSSOM writes are allowed under a strict CSP.
     document.documentElement.style.setProperty('display', 'none', 'important');
     document.title = '';
-    location.replace(this.destination());
+    location.replace(this.#destination());
   }
 
-  private destination(): string {
+  #destination(): string {
     const safe = safeUrl(this.href, EXIT_SCHEMES);
     if (!safe) {
       this.reportConfigError('href', `"${this.href}" is not an http(s) or relative URL; leaving to ${DEFAULT_EXIT_HREF}`);
@@ -85,15 +85,15 @@ export class RecoveryQuickExit extends RecoveryElement {
     return safe;
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (this.countShift(event.key, event.timeStamp, event.repeat)) this.leave();
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    if (this.#countShift(event.key, event.timeStamp, event.repeat)) this.leave();
   };
 
   protected override render() {
     return html`
-      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        <button type="button" part="button" aria-describedby="hint" @click=${this.leave}>${this.localize.term('leave')}</button>
-        <span class="hint" part="hint" id="hint">${this.localize.term('shortcut')}</span>
+      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.#localize.lang}>
+        <button type="button" part="button" aria-describedby="hint" @click=${this.leave}>${this.#localize.term('leave')}</button>
+        <span class="hint" part="hint" id="hint">${this.#localize.term('shortcut')}</span>
       </div>
     `;
   }

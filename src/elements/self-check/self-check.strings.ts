@@ -1,11 +1,9 @@
-import type { Translations } from '../../shared/localize.js';
+import type { CrisisLine } from '../../core/provider-config.js';
+import type { ItemSetWords } from '../../data/self-check-items.js';
+import type { LanguageFile, LazyTranslations } from '../../shared/lazy-localize.js';
 
-/**
- * Every visible string of `<recovery-self-check>` outside the item set. Sites override any
- * of them with `strings` or the provider. The tone is a kind conversation: no verdicts, no
- * labels, and the visitor always knows where their answers go (nowhere).
- */
-export const selfCheckStrings: Translations<
+/** Every key of the self-check's strings. */
+export type SelfCheckTerm =
   | 'title'
   | 'intro'
   | 'notice'
@@ -32,8 +30,20 @@ export const selfCheckStrings: Translations<
   | 'cleared'
   | 'crisis'
   | 'backToCheck'
-  | 'unavailable'
-> = {
+  | 'unavailable';
+
+/** The self-check's Spanish file (`self-check.es.ts`): its strings, the built-in statements and the help lines. */
+export interface SelfCheckLanguageFile extends LanguageFile<SelfCheckTerm> {
+  items: ItemSetWords;
+  crisisLines: CrisisLine[];
+}
+
+/**
+ * Every visible string of `<recovery-self-check>` outside the item set. Sites override any
+ * of them with `strings` or the provider. The tone is a kind conversation: no verdicts, no
+ * labels, and the visitor always knows where their answers go (nowhere).
+ */
+export const selfCheckStrings: LazyTranslations<SelfCheckTerm, SelfCheckLanguageFile> = {
   en: {
     title: 'A private check-in for you',
     intro: 'These {count} short statements are about how someone’s drinking or drug use may affect you. It takes about two minutes.',
@@ -63,33 +73,7 @@ export const selfCheckStrings: Translations<
     backToCheck: 'Back to the check-in',
     unavailable: 'Sorry, this check-in can’t be shown right now.',
   },
-  es: {
-    title: 'Un momento para usted, en privado',
-    intro: 'Estas {count} frases breves tratan de cómo le afecta el consumo de alcohol o drogas de alguien. Toma unos dos minutos.',
-    notice: 'Esto no es un diagnóstico ni un examen. Le ayuda a notar patrones y elegir el apoyo que le sirva.',
-    privacy: 'Sus respuestas se quedan en este navegador, no van a nadie y desaparecen al salir de esta página.',
-    privacyRemember: 'Sus respuestas se quedan en este navegador y no van a nadie. Esta pestaña las guarda hasta que termine o empiece de nuevo.',
-    start: 'Empezar',
-    resume: 'Continuar',
-    progress: '{current} de {total}',
-    next: 'Siguiente',
-    back: 'Atrás',
-    finish: 'Ver mi resultado',
-    required: 'Elija una respuesta para seguir. Cualquiera está bien.',
-    errorSummary: 'Algunas frases necesitan respuesta',
-    missing: 'Frase {number}',
-    result: 'Su resultado',
-    score: 'Puntuación: {score} de {max}',
-    nextSteps: 'Qué podría ayudar',
-    groups: 'Buscar un grupo de apoyo',
-    talk: 'Hablar con alguien',
-    call: 'Llamar al {number}',
-    text: 'Enviar un texto al {number}',
-    textKeyword: 'Enviar {keyword} al {number}',
-    startOver: 'Borrar mis respuestas y empezar de nuevo',
-    cleared: 'Sus respuestas se borraron.',
-    crisis: '¿Necesita ayuda ahora? Líneas de crisis y seguridad',
-    backToCheck: 'Volver a la revisión',
-    unavailable: 'Lo sentimos, esta revisión no se puede mostrar ahora.',
-  },
+  // Spanish is about 1.4 KB (brotli) of the widget's file: it loads on first use, so an
+  // English page does not carry it.
+  es: () => import('./self-check.es.js'),
 };

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { safeUrl } from '../../core/config.js';
 import { checkItemSet, readProgress, scoreAnswers, setKey, type ItemSet } from '../../core/self-check.js';
 import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
-import { SELF_CHECK_ITEMS } from '../../data/self-check-items.js';
+import { itemSet, SELF_CHECK_ITEMS_EN } from '../../data/self-check-items.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize } from '../../shared/localize.js';
+import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
@@ -114,40 +114,42 @@ export class RecoverySelfCheck extends SensitiveElement {
 
   // Not reactive: `load()` sets both together with `answers`, which re-renders.
   /** The site's item set, from JSON; the built-in one is used without it. */
-  private ownSet?: ItemSet;
+  #ownSet?: ItemSet;
   /** Set once the JSON (if any) has been read: until then there is nothing to show. */
-  private loaded = false;
+  #loaded = false;
+  /** The built-in set in Spanish, made once its words have loaded. */
+  #spanishSet?: ItemSet;
 
-  private readonly localize = new Localize(this, selfCheckStrings);
+  readonly #localize = new LazyLocalize(this, selfCheckStrings);
   /** Counts loads, so a slow `src` answering after a newer one is ignored. */
-  private loads = 0;
+  #loads = 0;
   /** The statement saved progress resumes at, if there is any. */
-  private resumeAt?: number;
+  #resumeAt?: number;
   /** What to focus after the next render, when the visitor moved to a new screen. */
-  private focusTarget?: string;
+  #focusTarget?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A visitor leaving in a hurry must not leave their answers behind in this tab.
-    document.addEventListener(QUICK_EXIT_EVENT, this.forget);
+    document.addEventListener(QUICK_EXIT_EVENT, this.#forget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(QUICK_EXIT_EVENT, this.forget);
+    document.removeEventListener(QUICK_EXIT_EVENT, this.#forget);
   }
 
   /** Clears every answer, and any stored copy, and goes back to the beginning. */
   startOver(): void {
-    this.forget();
+    this.#forget();
     this.answers = [];
-    this.focusTarget = HEADING;
-    this.status = this.localize.term('cleared');
+    this.#focusTarget = HEADING;
+    this.status = this.#localize.term('cleared');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || !this.hasUpdated) this.load();
+    if (changed.has('src') || !this.hasUpdated) this.#load();
     if (changed.has('mode') && !SELF_CHECK_MODES.includes(this.mode)) {
       this.reportConfigError('mode', `"${this.mode}" is not one of ${SELF_CHECK_MODES.join(', ')}; using steps`);
     }
@@ -156,41 +158,43 @@ export class RecoverySelfCheck extends SensitiveElement {
     }
     // A new set, "start over", or a language whose set has another length: fresh answers, or
     // those this tab kept when the site opted in with `remember`.
-    const set = this.set;
+    const set = this.#set;
     if (set && this.answers.length !== set.items.length) {
-      const saved = readProgress(set, this.storage());
+      const saved = readProgress(set, this.#storage());
       this.answers = saved?.answers ?? set.items.map(() => null);
-      this.resumeAt = saved?.at;
+      this.#resumeAt = saved?.at;
       this.at = INTRO;
       this.invalid = [];
     }
   }
 
   protected override updated(): void {
-    if (this.focusTarget) this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-    this.focusTarget = undefined;
+    if (this.#focusTarget) this.renderRoot.querySelector<HTMLElement>(this.#focusTarget)?.focus();
+    this.#focusTarget = undefined;
   }
 
-  private async load(): Promise<void> {
-    const load = ++this.loads;
-    const loaded = await loadConfig(this, this.src, checkItemSet);
+  async #load(): Promise<void> {
+    const load = ++this.#loads;
+    // The first screen also waits for the page's language when it is a file of its own (Spanish).
+    const [loaded] = await Promise.all([loadConfig(this, this.src, checkItemSet), this.#localize.ready()]);
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.loads) return;
+    if (load !== this.#loads) return;
     this.configError = false;
     this.answers = [];
-    this.loaded = true;
-    this.ownSet = loaded?.ok ? loaded.value : undefined;
+    this.#loaded = true;
+    this.#ownSet = loaded?.ok ? loaded.value : undefined;
     // A provider that asked for its own (licensed) scale must not silently get ours instead.
     if (loaded && !loaded.ok) this.reportConfigError(loaded.from, loaded.error, { fatal: true });
   }
 
   /** The item set to show: the site's, else the built-in one in the widget's language. */
-  private get set(): ItemSet | undefined {
-    if (!this.loaded || this.configError) return undefined;
-    return this.ownSet ?? SELF_CHECK_ITEMS[this.localize.lang === 'es' ? 'es' : 'en'];
+  get #set(): ItemSet | undefined {
+    if (!this.#loaded || this.configError) return undefined;
+    const spanish = this.#localize.file?.items;
+    return this.#ownSet ?? (spanish ? (this.#spanishSet ??= itemSet('es', spanish)) : SELF_CHECK_ITEMS_EN);
   }
 
-  private get list(): boolean {
+  get #list(): boolean {
     return this.mode === 'list';
   }
 
@@ -199,8 +203,8 @@ export class RecoverySelfCheck extends SensitiveElement {
    * without `value`, writes it with one, removes it with `null`. Storage may be switched
    * off or full (private windows); the check then works from memory alone.
    */
-  private storage(value?: string | null): string | null {
-    const set = this.set;
+  #storage(value?: string | null): string | null {
+    const set = this.#set;
     try {
       if (this.remember && set) {
         const key = `recovery-self-check:${setKey(set)}`;
@@ -214,49 +218,50 @@ export class RecoverySelfCheck extends SensitiveElement {
     return null;
   }
 
-  private readonly forget = (): void => {
-    this.storage(null);
+  readonly #forget = (): void => {
+    this.#storage(null);
   };
 
   /** Keeps where the visitor is (with `remember`), until they finish: a stored copy would outlive its use. */
-  private save(): void {
+  #save(): void {
     const going = this.at < this.answers.length && this.answers.some((answer) => answer !== null);
-    this.storage(going ? JSON.stringify({ answers: this.answers, at: Math.max(this.at, 0) }) : null);
+    this.#storage(going ? JSON.stringify({ answers: this.answers, at: Math.max(this.at, 0) }) : null);
   }
 
   /** Shows another screen, saves where the visitor is, and moves focus to its heading. */
-  private go(at: number): void {
+  #go(at: number): void {
     this.at = at;
-    this.focusTarget = HEADING;
-    this.save();
+    this.#focusTarget = HEADING;
+    this.#save();
   }
 
-  private choose(index: number, value: number): void {
+  #choose(index: number, value: number): void {
     this.answers = this.answers.map((answer, n) => (n === index ? value : answer));
     this.invalid = this.invalid.filter((n) => n !== index);
-    this.save();
+    this.#save();
   }
 
   /** Start (steps intro), Next (a statement), or See my result (the last statement, or the list). */
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { at, answers, list } = this;
+    const { at, answers } = this;
+    const list = this.#list;
     if (at < 0 && !list) {
       this.status = '';
-      return this.go(this.resumeAt ?? 0);
+      return this.#go(this.#resumeAt ?? 0);
     }
     this.invalid = (list ? [...answers.keys()] : [at]).filter((index) => answers[index] === null);
-    if (this.invalid.length) this.focusTarget = list ? '.summary' : 'input';
-    else this.go(list ? answers.length : at + 1);
+    if (this.invalid.length) this.#focusTarget = list ? '.summary' : 'input';
+    else this.#go(list ? answers.length : at + 1);
     if (this.at === answers.length) {
-      const { band, score, max } = scoreAnswers(this.set!, answers)!;
-      this.status = `${this.localize.term('result')}: ${band.title}`;
+      const { band, score, max } = scoreAnswers(this.#set!, answers)!;
+      this.status = `${this.#localize.term('result')}: ${band.title}`;
       emit<SelfCheckCompleteDetail>(this, SELF_CHECK_COMPLETE_EVENT, { band: band.id, score, max });
     }
   }
 
   // A span, not a div: the statement's heading sits inside a <legend>, which takes phrasing content.
-  private heading(content: unknown) {
+  #heading(content: unknown) {
     return html`<span class="heading" role="heading" aria-level="2" tabindex="-1" data-focus>${content}</span>`;
   }
 
@@ -266,14 +271,14 @@ export class RecoverySelfCheck extends SensitiveElement {
    * step after another reuses the same radio buttons, so they keep one group name: renaming
    * a checked radio into a group would make the browser uncheck the answer being restored.
    */
-  private renderStatement(set: ItemSet, index: number) {
-    const t = this.localize;
-    const list = this.list;
+  #renderStatement(set: ItemSet, index: number) {
+    const t = this.#localize;
+    const list = this.#list;
     const invalid = this.invalid.includes(index);
     const statement = html`<span class="caption">${t.term('progress', { current: index + 1, total: set.items.length })}</span>
       <span class="statement" lang=${set.lang ?? nothing}>${set.items[index].text}</span>`;
     return html`<fieldset aria-describedby=${invalid ? `prompt e${index}` : 'prompt'}>
-      <legend>${list ? statement : this.heading(statement)}</legend>
+      <legend>${list ? statement : this.#heading(statement)}</legend>
       ${invalid ? html`<p class="error" id="e${index}" role=${list ? nothing : 'alert'}>${t.term('required')}</p>` : nothing}
       <div class="options">
         ${set.options.map(
@@ -283,7 +288,7 @@ export class RecoverySelfCheck extends SensitiveElement {
               id="s${index}-${n}"
               name=${list ? `s${index}` : 'answer'}
               .checked=${this.answers[index] === value}
-              @change=${() => this.choose(index, value)}
+              @change=${() => this.#choose(index, value)}
             />
             ${label}
           </label>`,
@@ -293,14 +298,15 @@ export class RecoverySelfCheck extends SensitiveElement {
   }
 
   /** The intro, one statement, or (list mode) the intro and every statement: one form. */
-  private renderForm(set: ItemSet) {
-    const t = this.localize;
-    const { at, list } = this;
+  #renderForm(set: ItemSet) {
+    const t = this.#localize;
+    const at = this.at;
+    const list = this.#list;
     const total = set.items.length;
     const intro = at < 0 && !list;
-    return html`<form class="screen" part="screen" novalidate @submit=${this.onSubmit}>
+    return html`<form class="screen" part="screen" novalidate @submit=${this.#onSubmit}>
       ${list || intro
-        ? html`${this.heading(set.title ?? t.term('title'))}
+        ? html`${this.#heading(set.title ?? t.term('title'))}
             <p>${t.term('intro', { count: total })}</p>
             <p class="notice">${t.term('notice')}</p>
             <p class="muted">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`
@@ -328,16 +334,16 @@ export class RecoverySelfCheck extends SensitiveElement {
       ${intro
         ? nothing
         : html`<p class="muted" id="prompt" lang=${set.lang ?? nothing}>${set.prompt}</p>
-            ${list ? html`<ol class="items">${set.items.map((_, index) => html`<li>${this.renderStatement(set, index)}</li>`)}</ol>` : this.renderStatement(set, at)}`}
+            ${list ? html`<ol class="items">${set.items.map((_, index) => html`<li>${this.#renderStatement(set, index)}</li>`)}</ol>` : this.#renderStatement(set, at)}`}
       <div class="actions">
-        <button class="primary" part="button">${t.term(intro ? (this.resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
+        <button class="primary" part="button">${t.term(intro ? (this.#resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
         ${list || intro
           ? nothing
           : html`<button
               type="button"
               @click=${() => {
                 this.invalid = [];
-                this.go(at - 1);
+                this.#go(at - 1);
               }}
             >
               ${t.term('back')}
@@ -346,14 +352,14 @@ export class RecoverySelfCheck extends SensitiveElement {
     </form>`;
   }
 
-  private renderResult(set: ItemSet) {
-    const t = this.localize;
+  #renderResult(set: ItemSet) {
+    const t = this.#localize;
     const { score, max, band } = scoreAnswers(set, this.answers)!;
     const { scheduleHref, phone } = this.provider ?? {};
     // The set may be written in another language than the widget's own words: mark its text.
     const lang = set.lang ?? nothing;
     return html`<div class="screen" part="screen result">
-      ${this.heading(html`<span class="caption">${t.term('result')}</span> <span lang=${lang}>${band.title}</span>`)}
+      ${this.#heading(html`<span class="caption">${t.term('result')}</span> <span lang=${lang}>${band.title}</span>`)}
       <p><strong>${t.term('score', { score, max })}</strong></p>
       <p lang=${lang}>${band.meaning}</p>
       ${band.steps.length
@@ -379,9 +385,9 @@ export class RecoverySelfCheck extends SensitiveElement {
     </div>`;
   }
 
-  private renderCrisis() {
-    const t = this.localize;
-    const lines = this.provider?.crisisLines ?? DEFAULT_CRISIS_LINES[t.lang === 'es' ? 'es' : 'en'];
+  #renderCrisis() {
+    const t = this.#localize;
+    const lines = this.provider?.crisisLines ?? t.file?.crisisLines ?? DEFAULT_CRISIS_LINES;
     return html`<div class="crisis" part="crisis">
       <button type="button" class="toggle" aria-expanded=${this.crisisOpen} aria-controls="lines" @click=${() => (this.crisisOpen = !this.crisisOpen)}>${t.term('crisis')}</button>
       <div id="lines" ?hidden=${!this.crisisOpen}>
@@ -397,13 +403,13 @@ export class RecoverySelfCheck extends SensitiveElement {
             </li>`,
           )}
         </ul>
-        ${this.set
+        ${this.#set
           ? html`<button
               type="button"
               @click=${() => {
                 // Back to the screen the visitor was on, answers untouched.
                 this.crisisOpen = false;
-                this.focusTarget = HEADING;
+                this.#focusTarget = HEADING;
               }}
             >
               ${t.term('backToCheck')}
@@ -414,14 +420,14 @@ export class RecoverySelfCheck extends SensitiveElement {
   }
 
   protected override render() {
-    const set = this.set;
-    const t = this.localize;
+    const set = this.#set;
+    const t = this.#localize;
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
         <!-- The quick exit sits on our surface, so it takes our colour scheme. -->
         ${this.renderQuickExit()}
-        ${this.loaded ? this.renderCrisis() : nothing} ${this.renderConfigError(t.term('unavailable'))}
-        ${set ? (this.at < set.items.length ? this.renderForm(set) : this.renderResult(set)) : nothing}
+        ${this.#loaded ? this.#renderCrisis() : nothing} ${this.renderConfigError(t.term('unavailable'))}
+        ${set ? (this.at < set.items.length ? this.#renderForm(set) : this.#renderResult(set)) : nothing}
         ${set && this.answers.some((answer) => answer !== null)
           ? html`<button type="button" class="start-over" @click=${this.startOver}>${t.term('startOver')}</button>`
           : nothing}
