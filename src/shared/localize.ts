@@ -6,7 +6,7 @@ import type { StringOverrides } from '../core/config.js';
 export type Translations<Key extends string> = { en: Record<Key, string>; es: Record<Key, string> };
 
 /** "matches" when the table has "matches_other". */
-type PluralKey<Key extends string> = Key extends `${infer Base}_other` ? Base : never;
+export type PluralKey<Key extends string> = Key extends `${infer Base}_other` ? Base : never;
 
 /** What a localised element offers the controller: where it sits, and the site's overrides. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -71,21 +71,14 @@ export class Localize<Key extends string> implements ReactiveController {
     return this.host.stringOverrides().some((table) => table?.[primary]) ? primary : 'en';
   }
 
-  /**
-   * The string for `key` in the host's language, site overrides first, `{placeholders}`
-   * filled. With a numeric `count`, "key_one", "key_other", … are chosen by the language's
-   * plural rules.
-   */
-  term(key: Key | PluralKey<Key>, values?: Record<string, string | number>): string {
-    const lang = this.lang;
-    const tables = [...this.host.stringOverrides().map((table) => table?.[lang]), this.table(lang), this.builtIn.en];
-    let template: string | undefined;
-    if (typeof values?.count === 'number') {
-      // Plural forms live under "key_one", "key_other", … (CLDR categories for the language).
-      const category = new Intl.PluralRules(lang).select(values.count);
-      template = pick(tables, `${key}_${category}`) ?? pick(tables, `${key}_other`);
-    }
-    return interpolate(template ?? pick(tables, key) ?? key, values);
+  /** The string for `key` in the host's language, site overrides first, `{placeholders}` filled. */
+  term(key: Key, values?: Record<string, string | number>): string {
+    return interpolate(pick(this.tables(), key) ?? key, values);
+  }
+
+  /** @internal Where a key is looked up, in order: the site's overrides, the built-in language, English. */
+  tables(lang = this.lang): Array<Record<string, string> | undefined> {
+    return [...this.host.stringOverrides().map((table) => table?.[lang]), this.table(lang), this.builtIn.en];
   }
 
   /** The language the nearest `lang` asks for, whether or not it is built in. */
@@ -97,6 +90,18 @@ export class Localize<Key extends string> implements ReactiveController {
   protected table(lang: string): Record<string, string> | undefined {
     return this.builtIn[lang as 'en'];
   }
+}
+
+/**
+ * "3 programs": the form of `key` for `values.count` under the language's plural rules
+ * ("key_one", "key_other", … as CLDR names them), `{placeholders}` filled. A function rather
+ * than a method, so that a widget without plurals does not carry it.
+ */
+export function plural<Key extends string>(localize: Localize<Key>, key: PluralKey<Key>, values: { count: number } & Record<string, string | number>): string {
+  const lang = localize.lang;
+  const tables = localize.tables(lang);
+  const template = pick(tables, `${key}_${new Intl.PluralRules(lang).select(values.count)}`) ?? pick(tables, `${key}_other`) ?? key;
+  return interpolate(template, values);
 }
 
 function pick(tables: Array<Record<string, string> | undefined>, key: string): string | undefined {

@@ -3,7 +3,7 @@ import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js'
 import { foldText } from '../../core/text.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize } from '../../shared/localize.js';
+import { Localize, plural } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
@@ -266,7 +266,7 @@ export class RecoveryFaq extends RecoveryElement {
   private renderSearch(visible: number) {
     const t = this.localize;
     const query = this.query.trim();
-    const status = !query ? '' : visible ? t.term('matches', { count: visible, total: this.items.length }) : t.term('noMatches', { query });
+    const status = !query ? '' : visible ? plural(t, 'matches', { count: visible, total: this.items.length }) : t.term('noMatches', { query });
     return html`
       <div class="search">
         <label for="search">${t.term('searchLabel')}</label>

@@ -20,7 +20,7 @@ import {
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize } from '../../shared/localize.js';
+import { Localize, plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
@@ -195,7 +195,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
     event.preventDefault();
     const { matches } = this.found;
     const { role, situation, approach, format } = this.answers;
-    this.show('results', this.localize.term(matches.length ? 'found' : 'none', { count: matches.length }));
+    this.show('results', this.countText(matches.length));
     emit<GroupFinderResultsDetail>(this, GROUP_FINDER_RESULTS_EVENT, {
       role,
       situation: role === 'self' ? null : situation,
@@ -302,11 +302,16 @@ export class RecoveryGroupFinder extends SensitiveElement {
     `;
   }
 
+  /** "3 programs may fit your answers", or what to say when none does. */
+  private countText(count: number): string {
+    return count ? plural(this.localize, 'found', { count }) : this.localize.term('none');
+  }
+
   private renderResults() {
     const t = this.localize;
     const all = this.view === 'all';
     const { matches, relaxed } = all ? { matches: listPrograms(PROGRAMS, this.localGroups, this.excluded), relaxed: [] } : this.found;
-    const count = t.term(matches.length ? 'found' : 'none', { count: matches.length });
+    const count = this.countText(matches.length);
     return html`
       <section part="results" aria-labelledby="heading">
         <div class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1">${t.term(all ? 'allHeading' : 'resultsHeading')}</div>

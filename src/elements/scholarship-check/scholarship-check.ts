@@ -16,7 +16,7 @@ import {
 import { COLORADO_SCHOLARSHIP } from '../../data/colorado-scholarship.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize } from '../../shared/localize.js';
+import { Localize, plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { buttonStyles } from '../../shared/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
@@ -276,7 +276,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     const answer = this.answers[question.id];
     if (typeof answer === 'number') return answer.toLocaleString(t.lang);
     if (typeof answer === 'object') {
-      const people = t.term('people', { count: answer.size });
+      const people = plural(t, 'people', { count: answer.size });
       if (answer.amount === null) return `${people}; ${t.term('incomeUnknown')}`;
       return `${people}; ${t.term('perYear', { amount: `$${answer.amount.toLocaleString(t.lang)}` })}`;
     }
