@@ -40,13 +40,19 @@ if (!bundled.outputFiles[0].text.includes('customElements.define')) problems.pus
 // A per-element file stands alone; what it loads on demand (a language file, see
 // src/shared/lazy-localize.ts) must import nothing, or loading it could fetch a second copy
 // of the element file and of Lit. The classic build must load nothing at all.
+/** What a built file imports, statically or with import(), as esbuild reads it (not a regular expression over text). */
+async function importsOf(file) {
+  const { metafile } = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, external: ['*'], logLevel: 'silent', format: 'esm' });
+  return Object.values(metafile.inputs).flatMap((input) => input.imports);
+}
 for (const file of distFiles().filter((name) => name.startsWith('elements/'))) {
-  for (const [, path] of readFileSync(`dist/${file}`, 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+  for (const { path, kind } of await importsOf(`dist/${file}`)) {
     const chunk = new URL(path, `file:///dist/${file}`).pathname.slice(1);
-    if (/\bimport\s*[({"'`\w*]|\bfrom\s*["'`]/.test(readFileSync(chunk, 'utf8'))) problems.push(`${chunk}, loaded by dist/${file}, imports other files`);
+    if (kind !== 'dynamic-import') problems.push(`dist/${file} imports ${chunk} at once: a per-element file must stand alone`);
+    else if ((await importsOf(chunk)).length) problems.push(`${chunk}, loaded by dist/${file}, imports other files`);
   }
 }
-if (/\bimport\s*\(/.test(readFileSync('dist/recovery-widgets.iife.js', 'utf8'))) problems.push('dist/recovery-widgets.iife.js loads other files: the classic build must stand alone');
+if ((await importsOf('dist/recovery-widgets.iife.js')).length) problems.push('dist/recovery-widgets.iife.js loads other files: the classic build must stand alone');
 
 // The tarball: the build, the manifest, the docs. No sources, tests, stories or scripts.
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
