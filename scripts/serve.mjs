@@ -49,7 +49,7 @@ const accepted = new Set();
  * `POST /demo/intake`: the demo's callback endpoint, and a model for a real one. It logs what
  * it receives (a real endpoint would store it, and never log it), answers 200, and accepts
  * each Idempotency-Key once: a retry of a request whose answer was lost is answered 200
- * again but not taken twice. See docs/intake.md.
+ * again but not taken twice. See the README, "Deduplicating by Idempotency-Key".
  */
 async function demoIntake(request, response, url) {
   if (url.pathname !== '/demo/intake' || request.method !== 'POST') return false;

@@ -5,7 +5,7 @@
  * its `showIf` holds) and `rules` (a condition on the answers, an outcome and a reason shown
  * to the visitor). Conditions are JSON Logic (see rule-logic.ts).
  *
- * The evaluation order (documented in docs/scholarship-check.md):
+ * The evaluation order (documented in the README's scholarship section):
  * 1. The questions asked are those whose `showIf` holds, reading only earlier questions that
  *    were themselves asked; answers to questions not asked are ignored.
  * 2. Every rule is tested against those answers.

@@ -6,7 +6,7 @@ import type { RuleSet } from '../core/scholarship-rules.js';
  * replaces this with its own program's rules). Each criterion is its own rule with its own
  * reason; taking prescribed medication for addiction never counts against anyone.
  * The income limit is the default: 300% of the current federal poverty guidelines.
- * docs/scholarship-check.md walks through this file as the worked example.
+ * The README's scholarship section walks through this file as the worked example.
  */
 export const COLORADO_SCHOLARSHIP: RuleSet = {
   questions: [
