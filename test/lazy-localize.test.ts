@@ -32,6 +32,8 @@ function probeClass(loader: () => Promise<ProbeFile>) {
 }
 
 customElements.define('lazy-probe', probeClass(() => import('./fixtures/language-es.js') as Promise<ProbeFile>));
+// Its own loader and URL, so its file is not already in the page when the test switches language.
+customElements.define('lazy-probe-switch', probeClass(() => import('./fixtures/language-es.js?switch' as string) as Promise<ProbeFile>));
 customElements.define('lazy-probe-lost', probeClass(() => import('./fixtures/no-such-language.js' as string) as Promise<ProbeFile>));
 
 const text = (element: Element) => element.shadowRoot!.querySelector('p')?.textContent;
@@ -53,12 +55,14 @@ describe('LazyLocalize (a language in a file of its own)', () => {
     expect(requestsFor('language-es')).to.have.length(1);
   });
 
-  it('follows a switch to Spanish after the first render, and back', async () => {
-    const container = await fixture(`<div lang="en"><lazy-probe></lazy-probe></div>`);
-    const probe = container.querySelector('lazy-probe')!;
+  it('loads the file when the page switches to Spanish after the first render, and follows it back', async () => {
+    const container = await fixture(`<div lang="en"><lazy-probe-switch></lazy-probe-switch></div>`);
+    const probe = container.querySelector('lazy-probe-switch')!;
     await waitUntil(() => text(probe), 'rendered');
+    expect(requestsFor('language-es.js?switch')).to.have.length(0);
     container.setAttribute('lang', 'es');
     await waitUntil(() => text(probe)?.startsWith('Hola'), 'switched to Spanish');
+    expect(requestsFor('language-es.js?switch')).to.have.length(1);
     container.setAttribute('lang', 'en');
     await waitUntil(() => text(probe)?.startsWith('Hello'), 'back to English');
   });

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { checkItemSet, readProgress, scoreAnswers, scoreRange, setKey, type ItemSet } from '../../src/core/self-check.js';
-import { SELF_CHECK_ITEMS } from '../../src/classes.js';
+import { SELF_CHECK_ITEMS, type CrisisLine } from '../../src/classes.js';
+import { DEFAULT_CRISIS_LINES } from '../../src/data/crisis-lines.js';
+import { DEFAULT_CRISIS_LINES_ES } from '../../src/data/crisis-lines.es.js';
 
 /** A small valid set to break one field at a time: 3 statements × 0–2 = scores 0–6. */
 function sample(): Record<string, unknown> {
@@ -120,6 +122,13 @@ describe('core/self-check', () => {
           expect(band.steps.map((step) => step.link)).to.include.members(['groups', 'talk']);
         }
       }
+    });
+
+    it('the Spanish crisis lines have the same numbers, keywords and order as the English ones', () => {
+      // The numbers are written in both files (the Spanish file may import nothing); this keeps them in step.
+      const numbers = (lines: CrisisLine[]) => lines.map(({ call, text, keyword, href }) => ({ call, text, keyword, href }));
+      expect(numbers(DEFAULT_CRISIS_LINES_ES)).to.deep.equal(numbers(DEFAULT_CRISIS_LINES));
+      expect(DEFAULT_CRISIS_LINES.map((line) => line.call)).to.include.members(['988', '1-800-662-4357', '1-800-799-7233', '1-844-493-8255']);
     });
 
     it('never labels the visitor', () => {
