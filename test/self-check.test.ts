@@ -303,6 +303,7 @@ describe('<recovery-self-check>', () => {
       expect(links(check, '#lines')).to.deep.equal([
         ['Call 988', 'tel:988'],
         ['Text 988', 'sms:988'],
+        ['Text HOME to 741741', 'sms:741741'],
         ['Call 1-800-799-7233', 'tel:18007997233'],
         ['Text START to 88788', 'sms:88788'],
         ['Call 1-844-493-8255', 'tel:18444938255'],

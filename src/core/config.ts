@@ -34,6 +34,11 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** Text, or texts by language (`{"en": "…", "es": "…"}`), each non-empty: what `LocalText` accepts from a site. */
+export function isLocalText(value: unknown): boolean {
+  return !!text(value) || (isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((each) => text(each)));
+}
+
 /** Translations a site supplies to override built-in strings: `{"es": {"key": "texto"}}`. */
 export type StringOverrides = Record<string, Record<string, string>>;
 
@@ -63,4 +68,9 @@ export function safeUrl(url: string | undefined | null, schemes: ReadonlySet<str
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
   if (!scheme) return value;
   return schemes.has(`${scheme.toLowerCase()}:`) ? value : undefined;
+}
+
+/** A heading level a widget may use inside a page: 2 to 6 (the page owns its `h1`). Any other value, of any type, is not. */
+export function isHeadingLevel(level: unknown): level is 2 | 3 | 4 | 5 | 6 {
+  return Number.isInteger(level) && (level as number) >= 2 && (level as number) <= 6;
 }

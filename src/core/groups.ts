@@ -4,7 +4,7 @@
  * fits, programs that do not fit left out), and the check of a provider's local groups.
  * Plain functions, no DOM.
  */
-import { type Checked, describeType, invalid, isRecord, safeUrl, text, valid } from './config.js';
+import { type Checked, describeType, invalid, isLocalText, isRecord, safeUrl, valid } from './config.js';
 
 /** Who the visitor is. `self`: the person in recovery, or wanting to stop. */
 export const ROLES = ['partner', 'parent', 'teen', 'family', 'self'] as const;
@@ -36,8 +36,8 @@ export type Format = (typeof FORMATS)[number];
 /** `any`: no preference, not sure, or more than one. */
 export type Any = 'any';
 
-/** Text in one language, or by language: `{"en": "…", "es": "…"}`. */
-export type LocalText = string | Readonly<Record<string, string>>;
+import type { LocalText } from './text.js';
+export { localText, type LocalText } from './text.js';
 
 /** A program of the built-in directory, or a provider's local group. */
 export interface Program {
@@ -220,17 +220,6 @@ export function listPrograms(directory: readonly Program[], local: readonly Prog
   );
 }
 
-/** The text for `lang`, else English, else the first one given. */
-export function localText(value: LocalText | undefined, lang: string): string {
-  if (value === undefined || typeof value === 'string') return value ?? '';
-  return value[lang] ?? value.en ?? Object.values(value)[0] ?? '';
-}
-
-/** `tel:` link for a phone number written for people: `+1 (303) 555-0142` → `tel:+13035550142`. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
 /** `exclude="al-anon, aa"` → the set of ids. */
 export function parseIdList(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
@@ -246,10 +235,7 @@ type FieldRule = [test: (value: unknown) => boolean, expected: string];
 
 const isWords = (allowed: readonly string[]) => (value: unknown) => Array.isArray(value) && value.length > 0 && value.every((word) => allowed.includes(word));
 const words = (allowed: readonly string[]): FieldRule => [isWords(allowed), `a non-empty array of ${allowed.join(', ')}`];
-const localTextRule: FieldRule = [
-  (value) => !!text(value) || (isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((each) => text(each))),
-  'text, or texts by language like {"en": "…", "es": "…"}',
-];
+const localTextRule: FieldRule = [isLocalText, 'text, or texts by language like {"en": "…", "es": "…"}'];
 const linkRule: FieldRule = [(value) => typeof value === 'string' && !!safeUrl(value), 'an https:, http: or relative link'];
 
 /** Every field a local group may have. */

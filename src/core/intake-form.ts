@@ -1,7 +1,7 @@
 /**
- * The callback request's fields: the phone check, the exact JSON the endpoint receives, and
- * `tel:`/`sms:` links. Plain functions, no DOM. The body carries the form's fields, the page
- * path and the language, and nothing else: no query string, no answers from other widgets.
+ * The callback request's fields: the phone check and the exact JSON the endpoint receives.
+ * Plain functions, no DOM. The body carries the form's fields, the page path and the
+ * language, and nothing else: no query string, no answers from other widgets.
  */
 
 export const BEST_TIMES = ['anytime', 'morning', 'afternoon', 'evening'] as const;
@@ -69,10 +69,4 @@ export function requestBody(draft: IntakeDraft, consentText: string, path: strin
     page: path.split(/[?#]/)[0] || '/',
     lang,
   };
-}
-
-/** `tel:`/`sms:` link for a number written for people ("+1 (303) 555-0142" → "tel:+13035550142"); undefined without digits. */
-export function dialHref(scheme: 'tel' | 'sms', number: string | undefined): string | undefined {
-  const dialable = number?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return dialable && /\d/.test(dialable) ? `${scheme}:${dialable}` : undefined;
 }

@@ -1,16 +1,20 @@
-import { type Checked, checkStringOverrides, describeType, invalid, isRecord, safeUrl, text, valid } from './config.js';
+import { type Checked, checkStringOverrides, describeType, invalid, isLocalText, isRecord, safeUrl, text, valid } from './config.js';
 import type { StringOverrides } from './config.js';
+import type { LocalText } from './text.js';
 
-/** A help line in the crisis block: a phone to call, a number to text, or a chat link. */
+/**
+ * A help line in the crisis block: a phone to call, a number to text, or a chat link. `name`
+ * and `note` are text, or texts by language (`{"en": "…", "es": "…"}`).
+ */
 export interface CrisisLine {
-  name: string;
+  name: LocalText;
   call?: string;
   text?: string;
   /** What to text, e.g. "HOME" for Crisis Text Line. */
   keyword?: string;
   href?: string;
   /** When it answers, languages, TTY … */
-  note?: string;
+  note?: LocalText;
 }
 
 /** What `<recovery-provider>` accepts in its child JSON script. */
@@ -53,10 +57,11 @@ export function checkCrisisLines(data: unknown, where = 'crisisLines'): Checked<
   for (const [index, entry] of data.entries()) {
     const at = `${where}[${index}]`;
     if (!isRecord(entry)) return invalid(`${at} must be an object, got ${describeType(entry)}`);
-    const name = text(entry.name);
-    if (!name) return invalid(`${at}.name is missing`);
-    const line: CrisisLine = { name };
-    for (const field of ['call', 'text', 'keyword', 'note'] as const) {
+    if (!isLocalText(entry.name)) return invalid(`${at}.name must be text, or texts by language like {"en": "…", "es": "…"}`);
+    if (entry.note !== undefined && !isLocalText(entry.note)) return invalid(`${at}.note must be text, or texts by language`);
+    const line: CrisisLine = { name: entry.name as LocalText };
+    if (entry.note !== undefined) line.note = entry.note as LocalText;
+    for (const field of ['call', 'text', 'keyword'] as const) {
       if (entry[field] === undefined) continue;
       const value = text(entry[field]);
       if (!value) return invalid(`${at}.${field} must be non-empty text`);

@@ -2,6 +2,15 @@
  * Text helpers shared by the decisions in `core/`. Plain functions, no DOM.
  */
 
+/** Text in one language, or by language: `{"en": "…", "es": "…"}`. */
+export type LocalText = string | Readonly<Record<string, string>>;
+
+/** The text for `lang`, else English, else the first one given. */
+export function localText(value: LocalText | undefined, lang: string): string {
+  if (value === undefined || typeof value === 'string') return value ?? '';
+  return (Object.hasOwn(value, lang) ? value[lang] : undefined) ?? value.en ?? Object.values(value)[0] ?? '';
+}
+
 /** Lower-cases and strips accents, so "Terapia de pareja" matches "TERAPIA" and "¿Qué?" matches "que". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();

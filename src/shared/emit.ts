@@ -7,3 +7,6 @@ export function emit<T>(host: HTMLElement, name: string, detail: T): boolean {
     new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }),
   );
 }
+
+/** Fired by `<recovery-quick-exit>` just before the page is hidden and replaced. No detail. */
+export const QUICK_EXIT_EVENT = 'recovery-quick-exit';

@@ -1,4 +1,4 @@
-import { Localize, type LocalizedHost } from './localize.js';
+import { Localize, type LocalizedHost, type Translations } from './localize.js';
 
 /**
  * A language kept in a file of its own and fetched the first time a widget is shown in it
@@ -35,8 +35,8 @@ const languageFiles = new Map<Loader, Promise<void> | LanguageFile<string> | nul
  * until the file is in, then renders again.
  */
 export class LazyLocalize<Key extends string, File extends LanguageFile<Key>> extends Localize<Key> {
-  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>) {
-    super(host, builtIn);
+  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: Translations<string>) {
+    super(host, builtIn, shared);
   }
 
   hostUpdate(): void {
@@ -79,7 +79,8 @@ export class LazyLocalize<Key extends string, File extends LanguageFile<Key>> ex
   }
 
   #loader(lang: string): Loader | undefined {
-    const entry = this.builtIn[lang as 'es'];
+    // Own keys only: `lang="constructor"` must not find Object's constructor and call it.
+    const entry = Object.hasOwn(this.builtIn, lang) ? this.builtIn[lang as 'es'] : undefined;
     return typeof entry === 'function' ? (entry as Loader) : undefined;
   }
 

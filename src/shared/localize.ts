@@ -50,6 +50,8 @@ export class Localize<Key extends string> implements ReactiveController {
     protected readonly host: LocalizedHost,
     /** English, and Spanish as a table or (in `LazyLocalize`) a loader. */
     protected readonly builtIn: { en: Record<Key, string>; es: unknown },
+    /** Strings of the shared UI pieces the widget uses (`uiStrings`), looked up after its own. */
+    protected readonly shared?: Translations<string>,
   ) {
     host.addController(this);
   }
@@ -68,7 +70,7 @@ export class Localize<Key extends string> implements ReactiveController {
     const primary = this.requested;
     if (this.table(primary)) return primary;
     // A language the site supplied strings for is honoured; otherwise English.
-    return this.host.stringOverrides().some((table) => table?.[primary]) ? primary : 'en';
+    return this.host.stringOverrides().some((table) => own(table, primary)) ? primary : 'en';
   }
 
   /** The string for `key` in the host's language, site overrides first, `{placeholders}` filled. */
@@ -78,7 +80,7 @@ export class Localize<Key extends string> implements ReactiveController {
 
   /** @internal Where a key is looked up, in order: the site's overrides, the built-in language, English. */
   tables(lang = this.lang): Array<Record<string, string> | undefined> {
-    return [...this.host.stringOverrides().map((table) => table?.[lang]), this.table(lang), this.builtIn.en];
+    return [...this.host.stringOverrides().map((table) => own(table, lang)), this.table(lang), own(this.shared, lang), this.builtIn.en, this.shared?.en];
   }
 
   /** The language the nearest `lang` asks for, whether or not it is built in. */
@@ -88,8 +90,16 @@ export class Localize<Key extends string> implements ReactiveController {
 
   /** A built-in language's strings, if it is built in. */
   protected table(lang: string): Record<string, string> | undefined {
-    return this.builtIn[lang as 'en'];
+    return own(this.builtIn as Record<string, Record<string, string>>, lang);
   }
+}
+
+/**
+ * `tables[lang]` when `lang` is the table's own key. `lang` comes from the page (`lang="__proto__"`
+ * is an attribute like any other): a plain `tables[lang]` would reach `Object.prototype`.
+ */
+function own<T>(tables: Record<string, T> | undefined, lang: string): T | undefined {
+  return tables && Object.hasOwn(tables, lang) ? tables[lang] : undefined;
 }
 
 /**
@@ -105,6 +115,6 @@ export function plural<Key extends string>(localize: Localize<Key>, key: PluralK
 }
 
 function pick(tables: Array<Record<string, string> | undefined>, key: string): string | undefined {
-  for (const table of tables) if (table && typeof table[key] === 'string') return table[key];
+  for (const table of tables) if (table && Object.hasOwn(table, key) && typeof table[key] === 'string') return table[key];
   return undefined;
 }

@@ -1,22 +1,7 @@
 import { createContext } from '@lit/context';
-import type { ProviderJson } from '../core/provider-config.js';
+import type { ProviderSettings } from '../core/provider-settings.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-
-/** One organisation's settings, shared by `<recovery-provider>` with every widget inside it. */
-export interface ProviderSettings extends ProviderJson {
-  orgName?: string;
-  phone?: string;
-  sms?: string;
-  scheduleHref?: string;
-  intakeAction?: string;
-  applyHref?: string;
-  timezone?: string;
-  hours?: string;
-  theme?: Theme;
-  quickExit?: boolean;
-}
+export { THEMES, type ProviderSettings, type Theme } from '../core/provider-settings.js';
 
 /**
  * The context key is a global symbol, not a module-local object: a page may load

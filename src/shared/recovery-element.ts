@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { checkStringOverrides, parseJson, type StringOverrides } from '../core/config.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
 import type { LocalizedHost } from './localize.js';
+import { QUICK_EXIT_EVENT } from './emit.js';
 import { VERSION } from './version.js';
 
 /**
@@ -53,6 +54,8 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
    */
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener(QUICK_EXIT_EVENT, this.#forget);
+    window.addEventListener('pageshow', this.#onPageShow);
     this.dispatchEvent(
       Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
         context: providerContext,
@@ -69,7 +72,22 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    document.removeEventListener(QUICK_EXIT_EVENT, this.#forget);
+    window.removeEventListener('pageshow', this.#onPageShow);
   }
+
+  /**
+   * Drops everything the visitor entered, in memory and in storage. Called when a quick exit
+   * leaves the page (someone may take the device next) and when the browser brings the page
+   * back from its back/forward cache. Widgets that hold answers override it.
+   */
+  protected forget(): void {}
+
+  readonly #forget = (): void => this.forget();
+
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.forget();
+  };
 
   /** The element's tag, for messages. */
   protected get tag(): string {

@@ -100,7 +100,7 @@ describe('core/config', () => {
       [[], 'expected an object with "crisisLines" and/or "strings", got an array'],
       [{ crisis: [] }, 'unknown field "crisis" (expected "crisisLines" or "strings")'],
       [{ crisisLines: {} }, 'crisisLines must be an array, got an object'],
-      [{ crisisLines: [{ call: '988' }] }, 'crisisLines[0].name is missing'],
+      [{ crisisLines: [{ call: '988' }] }, 'crisisLines[0].name must be text, or texts by language like {"en": "…", "es": "…"}'],
       [{ crisisLines: [{ name: 'Line' }] }, 'crisisLines[0] needs "call", "text" or "href"'],
       [{ crisisLines: [{ name: 'Line', href: 'javascript:x' }] }, 'crisisLines[0].href must be an https:, http:, tel:, sms:, mailto: or relative URL'],
       [{ crisisLines: [{ name: 'Line', call: '' }] }, 'crisisLines[0].call must be non-empty text'],

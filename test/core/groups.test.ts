@@ -10,7 +10,6 @@ import {
   ROLES,
   SITUATIONS,
   SUBSTANCES,
-  telHref,
   type Answers,
   type Program,
   type Reason,
@@ -292,9 +291,5 @@ describe('core/groups', () => {
       expect(localText(undefined, 'en')).to.equal('');
     });
 
-    it('telHref keeps digits and a leading plus', () => {
-      expect(telHref('888-425-2666')).to.equal('tel:8884252666');
-      expect(telHref('+1 (303) 555-0142')).to.equal('tel:+13035550142');
-    });
   });
 });

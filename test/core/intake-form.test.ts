@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dialHref, EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft } from '../../src/core/intake-form.js';
+import { EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft } from '../../src/core/intake-form.js';
 
 /** How the browser applies an input's `pattern`: anchored, with the `v` flag. */
 const matches = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$`, 'v').test(value);
@@ -69,18 +69,5 @@ describe('core/intake-form', () => {
       [{ firstName: 'A'.repeat(80), phone: '1', bestTime: 'morning', forWhom: 'self' }, { firstName: 'A'.repeat(60), phone: '1', bestTime: 'morning', forWhom: 'self' }],
     ];
     for (const [input, expected] of cases) it(`${JSON.stringify(input)?.slice(0, 60)}`, () => expect(toDraft(input)).to.deep.equal(expected));
-  });
-
-  describe('dialHref', () => {
-    const cases: Array<['tel' | 'sms', string | undefined, string | undefined]> = [
-      ['tel', '+1-303-555-0142', 'tel:+13035550142'],
-      ['tel', '(303) 555-0142', 'tel:3035550142'],
-      ['sms', '988', 'sms:988'],
-      ['tel', '1+303', 'tel:1303'],
-      ['tel', 'none', undefined],
-      ['tel', '+', undefined],
-      ['tel', undefined, undefined],
-    ];
-    for (const [scheme, number, expected] of cases) it(`${scheme} ${number} → ${expected}`, () => expect(dialHref(scheme, number)).to.equal(expected));
   });
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isHeadingLevel } from '../../core/config.js';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
 import { loadConfig } from '../../shared/config-source.js';
@@ -331,10 +332,6 @@ export class RecoveryFaq extends RecoveryElement {
       </div>
     `;
   }
-}
-
-function isHeadingLevel(level: number): boolean {
-  return Number.isInteger(level) && level >= 2 && level <= 6;
 }
 
 function decodeHash(hash: string): string {

@@ -10,13 +10,14 @@ import {
   ROLES,
   SITUATIONS,
   SUBSTANCES,
-  telHref,
   type Answers,
   type Listing,
   type Program,
   type Reason,
   type Role,
 } from '../../core/groups.js';
+import { isHeadingLevel } from '../../core/config.js';
+import { dialHref } from '../../core/phone.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
@@ -296,7 +297,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
         </dl>
         <div class="links">
           ${program.site ? link(program.site, t.term('site')) : nothing} ${program.meetings ? link(program.meetings, t.term('meetings')) : nothing}
-          ${program.phone ? html`<a href=${telHref(program.phone)}>${t.term('call', { phone: program.phone })}</a>` : nothing}
+          ${program.phone ? html`<a href=${dialHref('tel', program.phone)!}>${t.term('call', { phone: program.phone })}</a>` : nothing}
         </div>
       </li>
     `;
@@ -343,8 +344,4 @@ export class RecoveryGroupFinder extends SensitiveElement {
       </div>
     `;
   }
-}
-
-function isHeadingLevel(level: number): boolean {
-  return Number.isInteger(level) && level >= 2 && level <= 6;
 }

@@ -2,11 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { safeUrl } from '../../core/config.js';
 import { checkEndpoint, createCourier, DEFAULT_DELIVERY, newIdempotencyKey, type DeliveryRequest } from '../../core/delivery.js';
 import { checkTimeZone, hoursStatus, parseHours, type WeeklyHours } from '../../core/hours.js';
-import { BEST_TIMES, dialHref, EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft, type IntakeDraft } from '../../core/intake-form.js';
+import { dialHref } from '../../core/phone.js';
+import { DEFAULT_TIME_ZONE } from '../../core/provider-settings.js';
+import { BEST_TIMES, EMPTY_DRAFT, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft, type IntakeDraft } from '../../core/intake-form.js';
 import { emit } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
-import { buttonStyles } from '../../shared/buttons.js';
+import { buttonStyles } from '../../shared/ui/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
 import { intakeStrings } from './intake.strings.js';
 import { intakeStyles } from './intake.styles.js';
@@ -170,7 +172,7 @@ export class RecoveryIntake extends RecoveryElement {
   private pending?: Pending;
   private endpoint?: string;
   private weekly?: WeeklyHours;
-  private zone = 'America/Denver';
+  private zone = DEFAULT_TIME_ZONE;
   private reported = new Set<string>();
   private ticker?: ReturnType<typeof setInterval>;
 
@@ -222,7 +224,7 @@ export class RecoveryIntake extends RecoveryElement {
   }
 
   private checkHours(): void {
-    const zone = this.timezone ?? this.provider?.timezone ?? 'America/Denver';
+    const zone = this.timezone ?? this.provider?.timezone ?? DEFAULT_TIME_ZONE;
     const hours = this.hours ?? this.provider?.hours;
     const checkedZone = checkTimeZone(zone);
     const parsed = hours?.trim() ? parseHours(hours) : undefined;

@@ -1,10 +1,10 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
-import { css } from '../../shared/css.js';
 import { ContextProvider } from '@lit/context';
-import { safeUrl } from '../../core/config.js';
 import { checkProviderJson, type ProviderJson } from '../../core/provider-config.js';
+import { PROVIDER_SETTINGS, readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
+import { css } from '../../shared/css.js';
 import { jsonChild, loadConfig } from '../../shared/config-source.js';
-import { providerContext, THEMES, type ProviderSettings, type Theme } from '../../shared/provider-context.js';
+import { providerContext } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
 
 /**
@@ -14,54 +14,37 @@ import { VERSION } from '../../shared/version.js';
  * @description Wrap a page section (or the whole page) in `<recovery-provider>` so each
  * widget inside picks up the organisation's name, phone numbers, links, office hours,
  * language and theme. A widget's own attribute always wins over the provider's.
- * `lang` is the ordinary HTML attribute: widgets inside follow it.
+ * `lang` is the ordinary HTML attribute: widgets inside follow it. An optional child
+ * `<script type="application/json">` holds `crisisLines` and `strings` (see the docs).
+ *
+ * @attr {string} org-name - The organisation's name, shown in calls to action and beside its local groups.
+ * @attr {string} phone - Phone number for calls, e.g. `+1-303-555-0142`.
+ * @attr {string} sms - Number for text messages, if different from `phone`.
+ * @attr {string} schedule-href - Link to an online scheduling page.
+ * @attr {string} intake-action - HTTPS endpoint that receives callback requests (JSON POST).
+ * @attr {string} apply-href - Link to the scholarship application.
+ * @attr {string} timezone - IANA time zone of the office hours (default `America/Denver`).
+ * @attr {string} hours - Office hours, e.g. `Mon-Fri 09:00-17:00; Sat 10:00-14:00`.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme for every widget inside.
+ * @attr {boolean} quick-exit - Show the "Leave this page" quick exit on the sensitive widgets inside.
+ * @attr {string} quick-exit-href - Where every quick exit inside goes (a neutral `https:` page); a standalone exit's own `href` wins.
+ * @attr {string} caller-name - How your staff introduce themselves when they call back ("Front Range"), shown before a callback request is sent.
  *
  * @slot - The widgets and any other content. Rendered as is.
- * @slot json - Optional `<script type="application/json">` with `crisisLines` and `strings` (see README).
  */
 export class RecoveryProvider extends LitElement {
   static readonly version = VERSION;
 
-  // `static properties` rather than decorators, as in RecoveryElement (bundle size).
-  static override properties: PropertyDeclarations = {
-    orgName: { attribute: 'org-name' },
-    phone: {},
-    sms: {},
-    scheduleHref: { attribute: 'schedule-href' },
-    intakeAction: { attribute: 'intake-action' },
-    applyHref: { attribute: 'apply-href' },
-    timezone: {},
-    hours: {},
-    theme: {},
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
-  };
+  /** One reactive property per setting, named and typed as `PROVIDER_SETTINGS` says. */
+  static override properties: PropertyDeclarations = Object.fromEntries(
+    Object.entries(PROVIDER_SETTINGS).map(([name, { attribute, kind }]) => [name, { attribute, type: kind === 'flag' ? Boolean : String }]),
+  );
 
   static override styles = css`
     :host {
       display: contents;
     }
   `;
-
-  /** The organisation's name, shown in calls to action ("Call Front Range Recovery"). */
-  orgName?: string;
-  /** Phone number for calls, e.g. `+1-303-555-0142`. */
-  phone?: string;
-  /** Number for text messages, if different from `phone`. */
-  sms?: string;
-  /** Link to an online scheduling page. */
-  scheduleHref?: string;
-  /** HTTPS endpoint that receives callback requests (JSON POST). */
-  intakeAction?: string;
-  /** Link to the scholarship application. */
-  applyHref?: string;
-  /** IANA time zone of the office hours. */
-  timezone = 'America/Denver';
-  /** Office hours, e.g. `Mon-Fri 09:00-17:00; Sat 10:00-14:00`. */
-  hours?: string;
-  /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Show the "Leave this page" quick exit on the sensitive widgets inside. */
-  quickExit = false;
 
   private readonly context = new ContextProvider(this, { context: providerContext, initialValue: {} });
 
@@ -87,32 +70,9 @@ export class RecoveryProvider extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const settings: ProviderSettings = {
-      orgName: this.orgName,
-      phone: this.phone,
-      sms: this.sms,
-      scheduleHref: this.link('schedule-href', this.scheduleHref),
-      intakeAction: this.intakeAction,
-      applyHref: this.link('apply-href', this.applyHref),
-      timezone: this.timezone,
-      hours: this.hours,
-      theme: this.checkedTheme(),
-      quickExit: this.quickExit,
-      ...this.json,
-    };
-    this.context.setValue(settings);
-  }
-
-  private link(attribute: string, value: string | undefined): string | undefined {
-    const safe = safeUrl(value);
-    if (value && !safe) this.report(attribute, `"${value}" is not an allowed link (https:, http:, tel:, sms:, mailto: or relative)`);
-    return safe;
-  }
-
-  private checkedTheme(): Theme | undefined {
-    if (this.theme === undefined || THEMES.includes(this.theme)) return this.theme;
-    this.report('theme', `"${this.theme}" is not one of ${THEMES.join(', ')}`);
-    return undefined;
+    const { settings, problems } = readProviderSettings(this as unknown as Record<string, unknown>);
+    for (const [attribute, problem] of problems) this.report(attribute, problem);
+    this.context.setValue({ ...settings, ...this.json });
   }
 
   /** Settings are recomputed on every change; a bad value is reported once, not on each. */
@@ -127,3 +87,7 @@ export class RecoveryProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+// The settings' properties, typed from the table (Lit creates their accessors).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RecoveryProvider extends ProviderAttributes {}

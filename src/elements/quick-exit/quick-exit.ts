@@ -1,20 +1,18 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { safeUrl } from '../../core/config.js';
 import { createShiftCounter } from '../../core/shift-shortcut.js';
-import { emit } from '../../shared/emit.js';
+import { EXIT_SCHEMES } from '../../core/provider-settings.js';
+import { emit, QUICK_EXIT_EVENT } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
-/** Fired just before the page is hidden and replaced. No detail. */
-export const QUICK_EXIT_EVENT = 'recovery-quick-exit';
+export { QUICK_EXIT_EVENT } from '../../shared/emit.js';
 
 /** A neutral page that says nothing about why the visitor was here. */
 export const DEFAULT_EXIT_HREF = 'https://www.weather.gov/';
-
-const EXIT_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:']);
 
 /**
  * @tagname recovery-quick-exit

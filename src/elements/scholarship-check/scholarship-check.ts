@@ -14,11 +14,13 @@ import {
   type RuleSet,
 } from '../../core/scholarship-rules.js';
 import { COLORADO_SCHOLARSHIP } from '../../data/colorado-scholarship.js';
+import { SAMHSA_HELPLINE } from '../../data/crisis-lines.js';
+import { dialHref } from '../../core/phone.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize, plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
-import { buttonStyles } from '../../shared/buttons.js';
+import { buttonStyles } from '../../shared/ui/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
@@ -29,11 +31,8 @@ export interface ScholarshipResultDetail {
   outcome: Decision['outcome'];
 }
 
-/** SAMHSA's National Helpline, offered when the scholarship does not fit (CONTENT.md). */
-const SAMHSA_PHONE = '1-800-662-4357';
-
-/** A `tel:` link for a number written for people ("+1-303-555-0142"). */
-const tel = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
+const SAMHSA_PHONE = SAMHSA_HELPLINE.call!;
+const tel = (number: string) => dialHref('tel', number)!;
 
 type Screen = 'intro' | 'question' | 'summary' | 'outcome';
 
@@ -296,7 +295,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   private actions(label: string, onClick?: () => void) {
     return html`<div class="actions">
       <button type=${onClick ? 'button' : 'submit'} class="primary" part="button" @click=${onClick}>${label}</button>
-      ${this.screen === 'intro' ? nothing : html`<button type="button" class="secondary" @click=${this.back}>${this.localize.term('back')}</button>`}
+      ${this.screen === 'intro' ? nothing : html`<button type="button" class="button" @click=${this.back}>${this.localize.term('back')}</button>`}
     </div>`;
   }
 
@@ -413,7 +412,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     const finder = safeUrl(this.finderHref);
     const links = [
       outcome !== 'ineligible' && apply ? html`<a class="primary" part="button" href=${apply}>${t.term('apply')}</a>` : nothing,
-      phone ? html`<a class="secondary" href=${tel(phone)}>${t.term('call', { phone })}</a>` : nothing,
+      phone ? html`<a class="button" href=${tel(phone)}>${t.term('call', { phone })}</a>` : nothing,
     ];
     return html`
       <div class="outcome ${outcome}" part="outcome">

@@ -6,7 +6,6 @@ import type { SelfCheckTerm } from './self-check.strings.js';
  * (see `LanguageFile`).
  */
 export { SELF_CHECK_WORDS_ES as items } from '../../data/self-check-items.es.js';
-export { DEFAULT_CRISIS_LINES_ES as crisisLines } from '../../data/crisis-lines.es.js';
 
 export const strings: Record<SelfCheckTerm, string> = {
   title: 'Un momento para usted, en privado',

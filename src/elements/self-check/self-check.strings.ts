@@ -1,4 +1,3 @@
-import type { CrisisLine } from '../../core/provider-config.js';
 import type { ItemSetWords } from '../../data/self-check-items.js';
 import type { LanguageFile, LazyTranslations } from '../../shared/lazy-localize.js';
 
@@ -35,7 +34,6 @@ export type SelfCheckTerm =
 /** The self-check's Spanish file (`self-check.es.ts`): its strings, the built-in statements and the help lines. */
 export interface SelfCheckLanguageFile extends LanguageFile<SelfCheckTerm> {
   items: ItemSetWords;
-  crisisLines: CrisisLine[];
 }
 
 /**

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { safeUrl } from '../../core/config.js';
 import { checkItemSet, readProgress, scoreAnswers, setKey, type ItemSet } from '../../core/self-check.js';
 import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
+import { dialHref } from '../../core/phone.js';
+import { localText } from '../../core/text.js';
 import { itemSet, SELF_CHECK_ITEMS_EN } from '../../data/self-check-items.js';
 import { loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
@@ -387,19 +389,19 @@ export class RecoverySelfCheck extends SensitiveElement {
 
   #renderCrisis() {
     const t = this.#localize;
-    const lines = this.provider?.crisisLines ?? t.file?.crisisLines ?? DEFAULT_CRISIS_LINES;
+    const lines = this.provider?.crisisLines ?? DEFAULT_CRISIS_LINES;
     return html`<div class="crisis" part="crisis">
       <button type="button" class="toggle" aria-expanded=${this.crisisOpen} aria-controls="lines" @click=${() => (this.crisisOpen = !this.crisisOpen)}>${t.term('crisis')}</button>
       <div id="lines" ?hidden=${!this.crisisOpen}>
         <ul>
           ${lines.map(
             ({ name, call, text, keyword, href, note }) => html`<li>
-              <strong>${href ? link(href, name) : name}</strong>
+              <strong>${href ? link(href, localText(name, t.lang)) : localText(name, t.lang)}</strong>
               <span class="ways">
                 ${call ? link(dial('tel', call), t.term('call', { number: call })) : nothing}
                 ${text ? link(dial('sms', text), t.term(keyword ? 'textKeyword' : 'text', { keyword: keyword!, number: text })) : nothing}
               </span>
-              ${note ? html`<span class="muted">${note}</span>` : nothing}
+              ${note ? html`<span class="muted">${localText(note, t.lang)}</span>` : nothing}
             </li>`,
           )}
         </ul>
@@ -437,9 +439,8 @@ export class RecoverySelfCheck extends SensitiveElement {
   }
 }
 
-/** A `tel:` or `sms:` link for a number written for people ("1-800-662-4357"). */
-function dial(scheme: string, number: string): string {
-  return `${scheme}:${number.replace(/[^\d+]/g, '')}`;
+function dial(scheme: 'tel' | 'sms', number: string): string {
+  return dialHref(scheme, number)!;
 }
 
 /** A link; one to another site opens in a new tab, so the visitor's result stays open here. */
