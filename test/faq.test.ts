@@ -244,7 +244,7 @@ describe('<recovery-faq>', () => {
       const answer = panel(faq, buttons(faq)[1]);
       // Chromium fires `beforematch` on a hidden="until-found" element when find-in-page
       // matches inside it; a test cannot drive the find bar, so it fires the same event.
-      answer.dispatchEvent(new Event('beforematch'));
+      answer.dispatchEvent(new Event('beforematch', { bubbles: true }));
       await faq.updateComplete;
       events.stop();
       expect(buttons(faq)[1].getAttribute('aria-expanded')).to.equal('true');
@@ -357,6 +357,34 @@ describe('<recovery-faq>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('<recovery-faq> theme:');
     });
+  });
+
+  describe('properties set from script with the wrong type (issue 13)', () => {
+    const cases: Array<[string, unknown]> = [
+      ['open', ['bct']],
+      ['open', 42],
+      ['open', { bct: true }],
+      ['headingLevel', '4'],
+      ['headingLevel', Number.NaN],
+    ];
+    for (const [property, value] of cases) {
+      it(`${property} = ${JSON.stringify(value)}: one console error naming it, nothing thrown, questions still work`, async () => {
+        const faq = await faqFromJson();
+        const { errors, thrown } = await watchErrors(async () => {
+          (faq as unknown as Record<string, unknown>)[property] = value;
+          await faq.updateComplete;
+        });
+        expect(thrown).to.deep.equal([]);
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.match(new RegExp(`^<recovery-faq> ${property === 'open' ? 'open' : 'heading-level'}:`));
+        // Treated as absent: nothing opened by it, the default heading level, and clicks still toggle.
+        expect(buttons(faq).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+        expect(inShadow(faq, '[role="heading"]')[0].getAttribute('aria-level')).to.equal('3');
+        buttons(faq)[1].click();
+        await faq.updateComplete;
+        expect(buttons(faq)[1].getAttribute('aria-expanded')).to.equal('true');
+      });
+    }
   });
 
   describe('structured data', () => {

@@ -67,7 +67,8 @@ export const faqStyles = css`
     outline-offset: -3px;
   }
   /* A chevron drawn with borders: no icon font, no SVG request, and it follows currentColor. */
-  .icon {
+  .question::after {
+    content: '';
     flex: none;
     width: 0.6em;
     height: 0.6em;
@@ -77,7 +78,7 @@ export const faqStyles = css`
     transform: translateY(-25%) rotate(45deg);
     transition: transform 150ms ease;
   }
-  [aria-expanded='true'] .icon {
+  [aria-expanded='true']::after {
     transform: translateY(25%) rotate(-135deg);
   }
   .answer {
@@ -109,7 +110,7 @@ export const faqStyles = css`
       display: block !important;
       content-visibility: visible !important;
     }
-    .icon,
+    .question::after,
     .search {
       display: none;
     }

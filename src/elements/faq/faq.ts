@@ -18,14 +18,21 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-/** A question as rendered: its answer is either paragraphs from JSON or light-DOM HTML shown through a slot. */
+/**
+ * A question as rendered: its answer is either paragraphs from JSON or light-DOM HTML shown
+ * through a slot (`wrapper`). Nothing else is kept per question: on a page with hundreds of
+ * questions, every per-item object and closure counts.
+ */
 interface Item {
   id: string;
   question: string;
   paragraphs?: string[];
-  slot?: string;
-  /** The answer as plain text, for search and structured data. */
-  answerText: string;
+  wrapper?: HTMLElement;
+}
+
+/** The answer as plain text, for search and structured data: read when needed, not kept. */
+function answerText(item: Item): string {
+  return item.paragraphs?.join('\n\n') ?? item.wrapper?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /** Beyond six panels, `region` landmarks crowd a screen reader's landmark list (WAI-ARIA APG). */
@@ -115,6 +122,8 @@ export class RecoveryFaq extends RecoveryElement {
   private readonly localize = new Localize(this, faqStrings);
   private source: 'json' | 'details' | undefined;
   private loads = 0;
+  /** Each question and answer folded for search, built on the first query (most visitors never search). */
+  private haystacks?: string[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,7 +152,10 @@ export class RecoveryFaq extends RecoveryElement {
     super.willUpdate(changed);
     if (changed.has('src') || !this.hasUpdated) this.load();
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.reportConfigError('heading-level', `${this.getAttribute('heading-level')} is not 2–6; using 3`);
+      this.reportConfigError('heading-level', `${String(this.getAttribute('heading-level') ?? this.headingLevel)} is not 2–6; using 3`);
+    }
+    if (changed.has('open') && this.open != null && typeof this.open !== 'string') {
+      this.reportConfigError('open', `expected space-separated ids as text, got ${typeof this.open}; opening none`);
     }
     if (changed.has('open') && this.hasUpdated) this.openIds = this.initiallyOpen();
   }
@@ -172,7 +184,7 @@ export class RecoveryFaq extends RecoveryElement {
       return;
     }
     this.source = 'json';
-    this.setItems(toFaqEntries(loaded.value).map(({ id, question, paragraphs }) => ({ id, question, paragraphs, answerText: paragraphs.join('\n\n') })));
+    this.setItems(toFaqEntries(loaded.value));
   }
 
   /**
@@ -200,7 +212,7 @@ export class RecoveryFaq extends RecoveryElement {
           answerWrappers.set(element, wrapper);
         }
         wrapper.slot = `answer-${index}`;
-        return { id, question, slot: wrapper.slot, answerText: wrapper.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+        return { id, question, wrapper };
       }),
     );
   }
@@ -209,19 +221,21 @@ export class RecoveryFaq extends RecoveryElement {
     const first = !this.items.length;
     const ids = new Set(items.map((item) => item.id));
     this.items = items;
+    this.haystacks = undefined;
     // A later re-read (new <details> children) keeps what the visitor opened.
     this.openIds = first ? this.initiallyOpen() : new Set([...this.openIds].filter((id) => ids.has(id)));
     if (first) this.updateComplete.then(() => this.openFromHash());
   }
 
   private initiallyOpen(): Set<string> {
-    const wanted = new Set(this.open?.split(/\s+/).filter(Boolean));
+    // A property set from script may hold anything: only text names questions.
+    const wanted = new Set(typeof this.open === 'string' ? this.open.split(/\s+/).filter(Boolean) : []);
     const ids = this.items.map((item) => item.id).filter((id) => wanted.has(id));
     return new Set(this.single ? ids.slice(0, 1) : ids);
   }
 
   private publish(): void {
-    publishStructuredData(this, this.items.map(({ question, answerText }) => ({ question, answer: answerText })));
+    publishStructuredData(this, this.items.map((item) => ({ question: item.question, answer: answerText(item) })));
   }
 
   private readonly onHashChange = (): void => {
@@ -233,7 +247,7 @@ export class RecoveryFaq extends RecoveryElement {
     const id = decodeHash(location.hash);
     const index = this.items.findIndex((item) => item.id === id);
     if (index < 0) return;
-    if (!this.matchesQuery(this.items[index])) this.query = '';
+    if (!this.matchesQuery(index)) this.query = '';
     this.toggle(id, true);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLButtonElement>(`#q-${index}`);
@@ -241,10 +255,22 @@ export class RecoveryFaq extends RecoveryElement {
     button?.focus({ preventScroll: true });
   }
 
-  private matchesQuery(item: Item): boolean {
+  private matchesQuery(index: number): boolean {
     const words = foldText(this.query).split(/\s+/).filter(Boolean);
-    const haystack = foldText(`${item.question} ${item.answerText}`);
-    return words.every((word) => haystack.includes(word));
+    if (!words.length) return true;
+    this.haystacks ??= this.items.map((item) => foldText(`${item.question} ${answerText(item)}`));
+    return words.every((word) => this.haystacks![index].includes(word));
+  }
+
+  /** One listener for every question (not one per question): the question's index is in its id. */
+  private onClick(event: Event): void {
+    const button = (event.target as Element).closest('.question');
+    if (button) this.toggle(this.items[Number(button.id.slice(2))].id);
+  }
+
+  /** Find-in-page found text in a collapsed answer (`beforematch` bubbles from it): open it. */
+  private onBeforeMatch(event: Event): void {
+    this.toggle(this.items[Number((event.target as Element).id.slice(2))].id, true);
   }
 
   private onSlotChange(): void {
@@ -299,10 +325,8 @@ export class RecoveryFaq extends RecoveryElement {
             type="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${index}"
-            @click=${() => this.toggle(item.id)}
+          >${item.question}</button
           >
-            <span>${item.question}</span><span class="icon" aria-hidden="true"></span>
-          </button>
         </div>
         <div
           id="a-${index}"
@@ -311,21 +335,20 @@ export class RecoveryFaq extends RecoveryElement {
           role=${this.items.length <= MAX_REGIONS ? 'region' : nothing}
           aria-labelledby="q-${index}"
           hidden=${open ? nothing : 'until-found'}
-          @beforematch=${() => this.toggle(item.id, true)}
         >
-          ${item.slot ? html`<slot name=${item.slot}></slot>` : item.paragraphs?.map((text) => html`<p>${text}</p>`)}
+          ${item.wrapper ? html`<slot name=${item.wrapper.slot}></slot>` : item.paragraphs?.map((text) => html`<p>${text}</p>`)}
         </div>
       </div>
     `;
   }
 
   protected override render() {
-    const shown = this.items.map((item) => !this.query.trim() || this.matchesQuery(item));
+    const shown = this.items.map((_, index) => this.matchesQuery(index));
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
         ${this.renderConfigError(this.localize.term('unavailable'))}
         ${this.searchable && this.items.length ? this.renderSearch(shown.filter(Boolean).length) : nothing}
-        <div class="items" @keydown=${this.onKeyDown}>
+        <div class="items" @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}>
           ${this.items.map((item, index) => this.renderItem(item, index, shown[index]))}
         </div>
         <slot hidden @slotchange=${this.onSlotChange}></slot>

@@ -13,9 +13,18 @@ export function screenHeading(content: unknown, level = 2) {
 /**
  * The family's card and type: the widget's box, a screen heading, a sub-heading, a quiet
  * note (privacy, "not a diagnosis", hints) and a callout (one thing to notice), on the
- * spacing and type scale of the theme tokens.
+ * family's spacing and type scale (declared here: the FAQ and quick exit do not need them).
  */
 export const cardStyles = css`
+  /* One spacing and one type scale for the whole family (beside the colour tokens of theme.ts). */
+  .base {
+    --_space-s: calc(var(--_space) * 0.5);
+    --_space-m: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.5);
+    --_text-s: 0.875em;
+    --_text-l: 1.125em;
+    --_text-xl: 1.375em;
+  }
   .card {
     padding: var(--_space);
     border: 1px solid var(--_border);
