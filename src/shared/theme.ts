@@ -36,13 +36,6 @@ export const baseStyles = css`
     --_radius: var(--recovery-radius, 0.5rem);
     --_space: var(--recovery-space, 1rem);
     --_focus-width: var(--recovery-focus-ring-width, 3px);
-    /* One spacing scale and one type scale for the whole family. */
-    --_space-s: calc(var(--_space) * 0.5);
-    --_space-m: calc(var(--_space) * 0.75);
-    --_space-l: calc(var(--_space) * 1.5);
-    --_text-s: 0.875em;
-    --_text-l: 1.125em;
-    --_text-xl: 1.375em;
 
     font-family: var(--recovery-font-family, inherit);
     font-size: var(--recovery-font-size, 1rem);
