@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -11,12 +13,41 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
 
+/** Types worth compressing: text. Images like PNG are compressed already. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.txt', '.svg']);
+
 /** Path segments never served, wherever they are under the root. */
 const hidden = new Set(['node_modules', '.git']);
+
+const compressors = {
+  // Quality 11 (the smallest) takes about a second per megabyte: files over 256 KB get 6.
+  br: (body) => promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: body.length > 256_000 ? 6 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+};
+
+/**
+ * The encoding to answer with for an Accept-Encoding header: brotli if accepted, else gzip,
+ * else none. Honours `q` weights (`br;q=0` refuses brotli) and `*`.
+ */
+export function pickEncoding(header = '') {
+  const weights = new Map();
+  for (const part of String(header).toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((item) => item.trim());
+    if (!name) continue;
+    const q = params.map((param) => /^q=([0-9.]+)$/.exec(param)).find(Boolean);
+    weights.set(name, q ? Number(q[1]) : 1);
+  }
+  const weight = (name) => weights.get(name) ?? weights.get('*') ?? 0;
+  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br';
+  if (weight('gzip') > 0) return 'gzip';
+  return undefined;
+}
 
 /** Thrown for a request the server will not map to a file; `status` is the answer. */
 class Refused extends Error {
@@ -35,11 +66,13 @@ const messages = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 500: 
  *
  * Paths are decoded, normalised and checked with `path.relative` (symbolic links included):
  * nothing outside `root` is served, nor anything in node_modules or .git. A bad
- * percent-escape is a 400.
+ * percent-escape is a 400. Text is sent with brotli or gzip when the browser accepts it.
  */
 export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
   root = resolve(root);
   const realRoot = realpath(root).catch(() => root);
+  /** Compressed bodies by file and encoding, kept while the file's mtime and size are unchanged. */
+  const compressed = new Map();
 
   /** True when `path` is `base` or inside it. */
   const inside = (base, path) => {
@@ -69,6 +102,30 @@ export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
     return { path, info };
   }
 
+  /**
+   * The body to send for `file`, compressed with `encoding` when that makes it smaller.
+   * Compressed bodies are kept (as promises, so requests at once share the work) until the
+   * file's mtime or size changes.
+   */
+  async function bodyFor({ path, info }, encoding) {
+    if (!encoding) return { body: await readFile(path) };
+    const key = `${path}\0${encoding}`;
+    const version = `${info.mtimeMs}:${info.size}`;
+    let entry = compressed.get(key);
+    if (entry?.version !== version) {
+      const result = readFile(path).then(async (raw) => {
+        const body = await compressors[encoding](raw);
+        return body.length < raw.length ? { body, encoding } : { body: raw };
+      });
+      entry = { version, result };
+      compressed.delete(key);
+      compressed.set(key, entry);
+      result.catch(() => compressed.get(key) === entry && compressed.delete(key));
+      if (compressed.size > 1000) compressed.delete(compressed.keys().next().value);
+    }
+    return entry.result;
+  }
+
   async function answer(request, response) {
     let url;
     try {
@@ -78,10 +135,18 @@ export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
     }
     for (const route of routes) if (await route(request, response, url)) return;
     const file = await fileFor(url.pathname);
-    const body = await readFile(file.path);
-    const headers = { 'content-type': types[extname(file.path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'content-length': body.length };
+    const extension = extname(file.path);
+    const headers = { 'content-type': types[extension] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    let encoding;
+    if (compressible.has(extension)) {
+      headers.vary = 'Accept-Encoding';
+      encoding = pickEncoding(request.headers['accept-encoding']);
+    }
+    const result = await bodyFor(file, encoding);
+    if (result.encoding) headers['content-encoding'] = result.encoding;
+    headers['content-length'] = result.body.length;
     response.writeHead(200, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+    response.end(request.method === 'HEAD' ? undefined : result.body);
   }
 
   return createServer(async (request, response) => {
