@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
@@ -17,6 +17,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /** Types worth compressing: text. Images like PNG are compressed already. */
@@ -24,6 +25,9 @@ const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 
 /** Path segments never served, wherever they are under the root. */
 const hidden = new Set(['node_modules', '.git']);
+
+/** Answered for `/favicon.ico` when the root has none, so no page logs a 404 for it. */
+const defaultFavicon = fileURLToPath(new URL('../demo/favicon.svg', import.meta.url));
 
 const compressors = {
   // Quality 11 (the smallest) takes about a second per megabyte: files over 256 KB get 6.
@@ -134,7 +138,13 @@ export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
       throw new Refused(400);
     }
     for (const route of routes) if (await route(request, response, url)) return;
-    const file = await fileFor(url.pathname);
+    let file;
+    try {
+      file = await fileFor(url.pathname);
+    } catch (error) {
+      if (!(error instanceof Refused && error.status === 404 && url.pathname === '/favicon.ico')) throw error;
+      file = { path: defaultFavicon, info: await stat(defaultFavicon) };
+    }
     const extension = extname(file.path);
     const headers = { 'content-type': types[extension] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     let encoding;
