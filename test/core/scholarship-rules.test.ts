@@ -46,8 +46,8 @@ describe('core/scholarship-rules', () => {
       expect(checkRuleSet(COLORADO_SCHOLARSHIP)).to.deep.equal({ ok: true, value: COLORADO_SCHOLARSHIP });
     });
 
-    it('is the worked example in the README, word for word', async () => {
-      const doc = await (await fetch('/README.md')).text();
+    it('is the worked example in docs/scholarship-check.md, word for word', async () => {
+      const doc = await (await fetch('/docs/scholarship-check.md')).text();
       const example = doc.split('### Worked example')[1].split('```json\n')[1].split('\n```')[0];
       expect(JSON.parse(example)).to.deep.equal(COLORADO_SCHOLARSHIP);
     });
