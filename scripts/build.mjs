@@ -1,6 +1,6 @@
 // Builds every script-tag file, the npm build with type declarations, editor data and dist/integrity.json.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -27,6 +27,8 @@ copyFileSync('configurator.html', 'dist/configurator.html');
 copyFileSync('configurator/configurator.css', 'dist/configurator.css');
 copyFileSync('custom-elements.json', 'dist/custom-elements.json');
 copyFileSync('demo/not-defined.css', 'dist/not-defined.css');
+// The JSON Schemas, so a site's editor can check its JSON through "$schema" (see schemas/).
+cpSync('schemas', 'dist/schemas', { recursive: true });
 
 // The npm build: the sources compiled module by module, `lit` left as an import, so sites
 // that bundle get one copy of Lit and can tree-shake.

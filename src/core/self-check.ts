@@ -75,7 +75,8 @@ export interface Score {
 }
 
 const TEXT_FIELDS = ['id', 'lang', 'title', 'prompt', 'source', 'license'] as const;
-const FIELDS: readonly string[] = [...TEXT_FIELDS, 'options', 'items', 'bands'];
+// `$schema` lets a site owner's editor check the file against schemas/self-check-item-set.schema.json.
+const FIELDS: readonly string[] = ['$schema', ...TEXT_FIELDS, 'options', 'items', 'bands'];
 
 /** Thrown (as a plain string) inside the validator only, so each check is one line; `checkItemSet` turns it into a message. */
 const fail = (message: string): never => {

@@ -98,7 +98,7 @@ describe('core/config', () => {
       [{ crisisLines: [{ name: '988', call: '988', text: '988' }] }, null],
       [{ strings: { 'recovery-faq': { es: { searchLabel: 'Buscar' } } } }, null],
       [[], 'expected an object with "crisisLines" and/or "strings", got an array'],
-      [{ crisis: [] }, 'unknown field "crisis" (expected "crisisLines" or "strings")'],
+      [{ crisis: [] }, 'unknown field "crisis" at the top level (expected "crisisLines" or "strings")'],
       [{ crisisLines: {} }, 'crisisLines must be an array, got an object'],
       [{ crisisLines: [{ call: '988' }] }, 'crisisLines[0].name must be text, or texts by language like {"en": "…", "es": "…"}'],
       [{ crisisLines: [{ name: 'Line' }] }, 'crisisLines[0] needs "call", "text" or "href"'],
