@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { elementsOf, snippet, type ElementInfo, type Field, type Manifest, type Values } from './manifest.js';
+import { fallbackLabel, GROUPS, NEEDS, ORGANIZATION, SETTINGS, WIDGETS, type Group } from './plain-words.js';
 import { previewFragment } from './sanitize.js';
 
 /** Content to start from, for the widgets that take some. */
@@ -146,34 +147,48 @@ export class ConfiguratorApp extends LitElement {
     }
   }
 
-  /** Manifest descriptions use `code` in backticks; show those as code. */
-  private helpText(text: string) {
-    return text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+  /** The widget's own settings: those the organization section does not already hold (one place for each fact). */
+  private get ownFields(): Field[] {
+    const shared = new Set(this.provider?.fields.map((field) => field.name));
+    // The intake's `action` is the organization's `intake-action`.
+    return (this.current?.fields ?? []).filter((field) => !shared.has(field.name) && field.name !== 'action');
+  }
+
+  /** The organization settings the current widget needs but the editor left empty, with what happens without them. */
+  private get missing(): string[] {
+    return (NEEDS[this.tag] ?? []).filter((name) => !this.providerValues[name]).map((name) => `${ORGANIZATION[name].label}: ${ORGANIZATION[name].needed}`);
   }
 
   private renderField(field: Field, values: Values, update: (values: Values) => void, prefix: string) {
     const id = `${prefix}-${field.name}`;
-    const help = field.help ? html`<p class="help" id="${id}-help">${this.helpText(field.help)}</p>` : nothing;
-    const describedBy = field.help ? `${id}-help` : nothing;
+    const words = (prefix === 'provider' ? ORGANIZATION : SETTINGS)[field.name];
+    const needed = prefix === 'provider' && NEEDS[this.tag]?.includes(field.name);
+    // Plain words first; the manifest's description only for a setting the table does not know yet.
+    const helpText = words?.help ?? field.help.replace(/`/g, '');
+    const help = helpText ? html`<p class="help" id="${id}-help">${helpText}${needed ? html` <strong>${words!.needed}</strong>` : nothing}</p>` : nothing;
+    const describedBy = helpText ? `${id}-help` : nothing;
+    const label = html`${words?.label ?? fallbackLabel(field.name)}${needed ? html` <span class="needed">(needed)</span>` : nothing}`;
     const set = (value: string | boolean) => update({ ...values, [field.name]: value });
-    switch (field.control.kind) {
+    // A value list named by plain words wins over what the manifest's type allows us to read.
+    const choices = words?.choices ?? (field.control.kind === 'select' ? Object.fromEntries(field.control.options.map((option) => [option, option])) : undefined);
+    switch (choices ? 'select' : field.control.kind) {
       case 'checkbox':
         return html`<div class="field checkbox">
           <input id=${id} type="checkbox" aria-describedby=${describedBy} .checked=${values[field.name] === true}
             @change=${(event: Event) => set((event.target as HTMLInputElement).checked)} />
-          <label for=${id}><code>${field.name}</code></label>${help}
+          <label for=${id}>${label}</label>${help}
         </div>`;
       case 'select':
         return html`<div class="field">
-          <label for=${id}><code>${field.name}</code></label>${help}
+          <label for=${id}>${label}</label>${help}
           <select id=${id} aria-describedby=${describedBy} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!values[field.name]}>(default)</option>
-            ${field.control.options.map((option) => html`<option ?selected=${values[field.name] === option}>${option}</option>`)}
+            <option value="" ?selected=${!values[field.name]}>Default</option>
+            ${Object.entries(choices!).map(([value, name]) => html`<option value=${value} ?selected=${values[field.name] === value}>${name}</option>`)}
           </select>
         </div>`;
       default:
         return html`<div class="field">
-          <label for=${id}><code>${field.name}</code></label>${help}
+          <label for=${id}>${label}</label>${help}
           <input id=${id} type=${field.control.kind === 'number' ? 'number' : 'text'} aria-describedby=${describedBy}
             placeholder=${field.defaultValue?.replace(/^'|'$/g, '') ?? ''} .value=${String(values[field.name] ?? '')}
             @input=${(event: Event) => set((event.target as HTMLInputElement).value)} />
@@ -181,54 +196,71 @@ export class ConfiguratorApp extends LitElement {
     }
   }
 
+  /** One group of the widget's own settings (Content, Contact, Look, Advanced), with the content box under Content. */
+  private renderGroup(group: Group) {
+    const current = this.current!;
+    const fields = this.ownFields.filter((field) => (SETTINGS[field.name]?.group ?? 'Advanced') === group);
+    const content = group === 'Content' && (current.tag in SAMPLE_CONTENT || this.content);
+    if (!fields.length && !content) return nothing;
+    return html`<fieldset>
+      <legend>${group}</legend>
+      ${fields.map((field) => this.renderField(field, this.values, (values) => (this.values = values), 'attr'))}
+      ${content
+        ? html`<div class="field">
+            <label for="content">Content inside the widget</label>
+            <p class="help" id="content-help">Plain HTML: each question in a &lt;details&gt; with its &lt;summary&gt;, as in the example.</p>
+            <textarea id="content" rows="8" aria-describedby="content-help" .value=${this.content}
+              @input=${(event: Event) => (this.content = (event.target as HTMLTextAreaElement).value)}></textarea>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** The organization's settings, asked once: the snippet wraps the widget in a provider holding them. */
+  private renderOrganization() {
+    if (!this.provider) return nothing;
+    return html`<fieldset class="organization">
+      <legend>Your organization</legend>
+      <p class="help">Fill these in once: the code wraps the widget in your organization’s settings, which every widget inside uses.</p>
+      ${this.provider.fields.map((field) => this.renderField(field, this.providerValues, (values) => (this.providerValues = values), 'provider'))}
+    </fieldset>`;
+  }
+
   protected override render() {
     if (this.loadError) return html`<p role="alert">${this.loadError}</p>`;
     const current = this.current;
     if (!current) return html`<p role="status">Loading the widgets…</p>`;
+    const missing = this.missing;
     return html`
       <div class="layout">
         <form class="settings" @submit=${(event: Event) => event.preventDefault()}>
+          <a class="skip" href="#results">Go to the preview and your code</a>
           <div class="field">
             <label for="widget">Widget</label>
-            <select id="widget" @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}>
-              ${this.elements.map((element) => html`<option value=${element.tag} ?selected=${element.tag === this.tag}>${element.tag}</option>`)}
+            <select id="widget" aria-describedby="widget-help" @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}>
+              ${this.elements.map((element) => html`<option value=${element.tag} ?selected=${element.tag === this.tag}>${WIDGETS[element.tag]?.name ?? element.tag}</option>`)}
             </select>
-            <p class="help">${this.helpText(current.summary)}</p>
+            <p class="help" id="widget-help">${WIDGETS[current.tag]?.purpose ?? current.summary.replace(/`/g, '')}</p>
           </div>
+          ${GROUPS.filter((group) => group !== 'Advanced').map((group) => this.renderGroup(group))} ${this.renderOrganization()}
+          ${this.renderGroup('Advanced')}
           <fieldset>
-            <legend>Settings for <code>${current.tag}</code></legend>
-            ${current.fields.map((field) => this.renderField(field, this.values, (values) => (this.values = values), 'attr'))}
-          </fieldset>
-          ${current.tag in SAMPLE_CONTENT || this.content
-            ? html`<div class="field">
-                <label for="content">Content inside the widget</label>
-                <p class="help" id="content-help">Plain HTML, as the README shows for this widget.</p>
-                <textarea id="content" rows="8" aria-describedby="content-help" .value=${this.content}
-                  @input=${(event: Event) => (this.content = (event.target as HTMLTextAreaElement).value)}></textarea>
-              </div>`
-            : nothing}
-          ${this.provider
-            ? html`<details class="provider">
-                <summary>Organisation settings (optional): wrap the widget in <code>&lt;recovery-provider&gt;</code></summary>
-                ${this.provider.fields.map((field) => this.renderField(field, this.providerValues, (values) => (this.providerValues = values), 'provider'))}
-              </details>`
-            : nothing}
-          <fieldset>
-            <legend>Where your site hosts the files</legend>
+            <legend>Where your site keeps the files</legend>
             <div class="field">
-              <label for="base">Folder URL</label>
-              <p class="help" id="base-help">Copy the files of <code>dist/</code> here on your own site.</p>
+              <label for="base">Folder address</label>
+              <p class="help" id="base-help">Copy the files of the dist folder to this folder of your own site.</p>
               <input id="base" type="text" aria-describedby="base-help" .value=${this.base} @input=${(event: Event) => (this.base = (event.target as HTMLInputElement).value)} />
             </div>
             <div class="field checkbox">
               <input id="single" type="checkbox" .checked=${this.singleFile} @change=${(event: Event) => (this.singleFile = (event.target as HTMLInputElement).checked)} />
-              <label for="single">Load only this widget's file (smaller, if the page has one widget)</label>
+              <label for="single">Load only this widget’s file (smaller, if the page has one widget)</label>
             </div>
           </fieldset>
         </form>
-        <div class="results">
+        <div class="results" id="results" tabindex="-1">
           <section aria-labelledby="preview-heading">
             <h2 id="preview-heading">Preview</h2>
+            ${missing.length ? html`<ul class="missing" aria-label="Still missing">${missing.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
             <div class="preview">${this.preview()}</div>
           </section>
           <section aria-labelledby="snippet-heading">

@@ -74,9 +74,46 @@ describe('configurator', () => {
       expect(options).to.include.members(['recovery-faq', 'recovery-quick-exit']);
       expect(options).to.not.include('recovery-provider');
       expect(app.querySelector<HTMLInputElement>('#attr-searchable')!.type).to.equal('checkbox');
-      expect(app.querySelector('#attr-theme')!.localName).to.equal('select');
-      expect(app.querySelector('#attr-src-help')!.textContent).to.contain('URL of the questions');
+      expect(app.querySelector('#provider-theme')!.localName).to.equal('select');
+      expect(app.querySelector('#attr-src-help')!.textContent).to.contain('web address of a file');
       await expect(app).to.be.accessible();
+    });
+
+    it('speaks plain words: widget names, labels and help, settings in groups, each organization fact once', async () => {
+      const app = await configurator();
+      const names = [...app.querySelectorAll<HTMLOptionElement>('#widget option')].map((option) => option.textContent);
+      expect(names).to.include.members(['Questions and answers (FAQ)', 'Contact us and callback form']);
+      expect(names.join(' ')).to.not.contain('recovery-');
+      expect(app.querySelector('label[for="attr-searchable"]')!.textContent!.trim()).to.equal('Add a search box');
+      expect(app.querySelectorAll('.settings code'), 'no attribute names in monospace').to.have.length(0);
+      expect([...app.querySelectorAll('legend')].map((legend) => legend.textContent)).to.include.members(['Content', 'Look', 'Advanced', 'Your organization']);
+
+      const widget = app.querySelector<HTMLSelectElement>('#widget')!;
+      widget.value = 'recovery-intake';
+      widget.dispatchEvent(new Event('change'));
+      await waitUntil(() => app.querySelector('#attr-variant'), 'intake form');
+      // The phone is asked once, in the organization section; the intake's own copy is not offered.
+      expect(app.querySelectorAll('[id$="-phone"]')).to.have.length(1);
+      expect(app.querySelector('#provider-phone')).to.exist;
+      expect(app.querySelector('#attr-action')).to.be.null;
+      // What the widget still needs is said beside the preview, and beside the setting.
+      const missing = () => [...app.querySelectorAll('.missing li')].map((item) => item.textContent);
+      expect(missing().join(' ')).to.contain('Where callback requests are sent: Without it, the callback form is hidden');
+      expect(app.querySelector('label[for="provider-intake-action"]')!.textContent).to.contain('(needed)');
+      const action = app.querySelector<HTMLInputElement>('#provider-intake-action')!;
+      action.value = 'https://example.org/callbacks';
+      action.dispatchEvent(new Event('input'));
+      await waitUntil(() => missing().length === 1, 'one thing still missing');
+      expect(code(app)).to.contain('intake-action="https://example.org/callbacks"');
+      await expect(app).to.be.accessible();
+    });
+
+    it('the copy button copies the code and says so', async () => {
+      const app = await configurator();
+      app.querySelector<HTMLButtonElement>('.results button')!.click();
+      await waitUntil(() => app.querySelector('.copied')!.textContent, 'confirmation shown');
+      // Headless Chromium may refuse the clipboard: then the code is selected and the message says how to copy.
+      expect(app.querySelector('.copied')!.textContent).to.match(/^(Copied\.|Your browser did not allow copying)/);
     });
 
     it('changing a field updates the preview and the snippet; another widget gets its own form', async () => {
