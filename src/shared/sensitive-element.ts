@@ -6,6 +6,11 @@ import { RecoveryElement } from './recovery-element.js';
  * scholarship check): it shows an inline "Leave this page" at its top when given
  * `quick-exit`, or when its `<recovery-provider>` sets it. Each such widget's define file
  * also defines `<recovery-quick-exit>`.
+ *
+ * The exit shown here has no `href` of its own: it asks the provider for `quick-exit-href`
+ * itself (through context, like any widget), and without one goes where the page's own
+ * `<recovery-quick-exit href>` goes, else to the default neutral site. It joins the page's
+ * one Shift shortcut rather than adding another.
  */
 export class SensitiveElement extends RecoveryElement {
   static override properties: PropertyDeclarations = {

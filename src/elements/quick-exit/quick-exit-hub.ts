@@ -70,12 +70,12 @@ function listen(state: QuickExits): QuickExits {
     if (teller) expiry = setTimeout(tell, SHIFT_TIMEOUT_MS, 0);
   };
   const onKey = (event: KeyboardEvent): void => {
-    const lead = leadingExit(state.exits);
-    if (!lead) return;
     const presses = count(event);
+    // Most keys change nothing: typing costs one comparison, not a look at every exit.
     if (presses === told) return;
+    const lead = leadingExit(state.exits);
     tell(presses % SHIFT_PRESSES, lead);
-    if (presses === SHIFT_PRESSES) lead.leave();
+    if (presses === SHIFT_PRESSES) lead?.leave();
   };
   // Capture phase: a page or widget that stops key events must not block the way out.
   document.addEventListener('keydown', onKey, true);
