@@ -7,6 +7,7 @@ import * as groupFinderStories from '../stories/group-finder.stories.js';
 import * as scholarshipStories from '../stories/scholarship-check.stories.js';
 import * as selfCheckStories from '../stories/self-check.stories.js';
 import * as intakeStories from '../stories/intake.stories.js';
+import * as quickExitStories from '../stories/quick-exit.stories.js';
 import { watchErrors } from './helpers.js';
 
 type Args = Record<string, unknown>;
@@ -61,6 +62,12 @@ const modules: Array<{ title: string; module: unknown; tag: string; shows: (stor
         ValidationErrors: '[part="error-summary"]',
         Floating: '[part="launcher"]',
       })[story] ?? 'h2',
+  },
+  {
+    title: 'Quick exit',
+    module: quickExitStories,
+    tag: 'recovery-quick-exit',
+    shows: (story) => (story === 'AfterOneShiftPress' ? '[role="status"]:not(:empty)' : 'button'),
   },
 ];
 
