@@ -1,4 +1,4 @@
-import { createShiftCounter, SHIFT_PRESSES, SHIFT_TIMEOUT_MS } from '../../core/shift-shortcut.js';
+import { createShiftCounter, SHIFT_PRESSES } from '../../core/shift-shortcut.js';
 
 /**
  * What each quick exit offers the page's one shortcut listener. Kept small and stable: the
@@ -18,8 +18,8 @@ export interface ExitMember extends Element {
 export interface QuickExits {
   /** The exits in the page, the first connected first. */
   readonly exits: Set<ExitMember>;
-  /** What the cover replaced (title, `display` and its priority on `<html>`), while the page is covered. */
-  covered?: [title: string, display: string, priority: string];
+  /** The page's title, while the page is covered. */
+  covered?: string;
 }
 
 // A global symbol, like the Trusted Types policy: a second copy of the library finds the first
@@ -49,9 +49,8 @@ export function leadingExit(exits: Iterable<ExitMember>): ExitMember | undefined
 
 /** Hides the page at once: `display: none` on `<html>` (a CSSOM write, allowed under a strict CSP) and no title. */
 export function cover(state: QuickExits): void {
-  const { style } = document.documentElement;
-  state.covered ??= [document.title, style.getPropertyValue('display'), style.getPropertyPriority('display')];
-  style.setProperty('display', 'none', 'important');
+  state.covered ??= document.title;
+  document.documentElement.style.setProperty('display', 'none', 'important');
   document.title = '';
 }
 
@@ -60,21 +59,16 @@ function listen(state: QuickExits): QuickExits {
   /** Presses last told to screen-reader users, and the exit that told them. */
   let told = 0;
   let teller: ExitMember | undefined;
-  let expiry: ReturnType<typeof setTimeout> | undefined;
-  const tell = (presses: number, lead?: ExitMember): void => {
-    teller?.shortcutPressed(0);
-    clearTimeout(expiry);
-    told = presses;
-    teller = presses ? lead : undefined;
-    teller?.shortcutPressed(presses);
-    if (teller) expiry = setTimeout(tell, SHIFT_TIMEOUT_MS, 0);
-  };
   const onKey = (event: KeyboardEvent): void => {
     const presses = count(event);
-    // Most keys change nothing: typing costs one comparison, not a look at every exit.
+    // Most keys change nothing: typing costs one comparison, not a look at every exit. A count
+    // that lapsed is cleared at the next key, so the next press is announced afresh.
     if (presses === told) return;
     const lead = leadingExit(state.exits);
-    tell(presses % SHIFT_PRESSES, lead);
+    teller?.shortcutPressed(0);
+    told = presses % SHIFT_PRESSES;
+    teller = told ? lead : undefined;
+    teller?.shortcutPressed(told);
     if (presses === SHIFT_PRESSES) lead?.leave();
   };
   // Capture phase: a page or widget that stops key events must not block the way out.
@@ -83,10 +77,9 @@ function listen(state: QuickExits): QuickExits {
   // Back through the back/forward cache: show the page again (its widgets forget their answers
   // themselves, see RecoveryElement.forget).
   addEventListener('pageshow', (event) => {
-    if (!event.persisted || !state.covered) return;
-    const [title, display, priority] = state.covered;
-    document.documentElement.style.setProperty('display', display, priority);
-    document.title = title;
+    if (!event.persisted || state.covered === undefined) return;
+    document.documentElement.style.removeProperty('display');
+    document.title = state.covered;
     state.covered = undefined;
   });
   return state;

@@ -124,7 +124,8 @@ export class RecoveryQuickExit extends RecoveryElement implements ExitMember {
     const href: unknown = this.href;
     if (changed.has('href') && href != null && href !== '' && !exitUrl(href, document.baseURI)) {
       const given = typeof href === 'string' ? JSON.stringify(href) : describeType(href);
-      this.reportConfigError('href', `${given} is not an https:, http: or relative link; leaving to the provider’s quick-exit-href or ${DEFAULT_EXIT_HREF} instead`);
+      // Then the provider's quick-exit-href, else the default, is used.
+      this.reportConfigError('href', `${given} is not an https:, http: or relative link; ignoring it`);
     }
   }
 
