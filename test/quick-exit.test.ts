@@ -81,6 +81,15 @@ describe('<recovery-quick-exit>', () => {
       await expect(esExit).to.be.accessible();
     });
 
+    it('inside a Spanish sensitive widget, the exit it shows speaks Spanish too (once the widget’s Spanish has loaded)', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="es"><recovery-self-check quick-exit></recovery-self-check></div>`);
+      const check = page.querySelector('recovery-self-check')!;
+      await untilRendered(check, 'recovery-quick-exit');
+      const exit = check.shadowRoot!.querySelector('recovery-quick-exit')!;
+      await waitUntil(() => exit.shadowRoot?.querySelector('button')?.textContent === 'Salir de esta página', 'the embedded exit in Spanish');
+      expect(inShadow(exit, '[part="hint"]')[0].textContent).to.equal('o presione Mayús 3 veces');
+    });
+
     it('is fixed to the window unless inline', async () => {
       const exit = await fixture(html`<recovery-quick-exit></recovery-quick-exit>`);
       expect(getComputedStyle(exit).position).to.equal('fixed');

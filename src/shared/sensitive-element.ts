@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
 import { RecoveryElement } from './recovery-element.js';
 
 /**
@@ -19,6 +19,16 @@ export class SensitiveElement extends RecoveryElement {
 
   /** Show "Leave this page" (and the Shift × 3 shortcut) at the top. Also on when the provider sets `quick-exit`. */
   quickExit = false;
+
+  /**
+   * The exit finds its language through this widget's shadow root, where the page-wide `lang`
+   * observer cannot see: when this widget's language changes (its Spanish file arriving, the
+   * page switching), the exit must hear it from here, or it stays in English.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.renderRoot.querySelector<ReactiveElement>('recovery-quick-exit')?.requestUpdate();
+  }
 
   /** The quick exit, in the widget's own theme, when the page or the provider asks for it. */
   protected renderQuickExit() {
