@@ -477,6 +477,7 @@ describe('<recovery-quick-exit>', () => {
     });
 
     it('an unusable href inside a provider still leaves, for real, to the provider’s page', async () => {
+      // The exit's script runs before the provider's here: the exit must ask again when the provider arrives.
       const frame = await widgetsPage('quick-exit,provider', `<recovery-provider quick-exit-href="/test-api/neutral"><recovery-quick-exit href="https://"></recovery-quick-exit></recovery-provider>`, (doc) =>
         doc.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'),
       );
