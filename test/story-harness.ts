@@ -7,6 +7,7 @@ import * as groupFinderStories from '../stories/group-finder.stories.js';
 import * as scholarshipStories from '../stories/scholarship-check.stories.js';
 import * as selfCheckStories from '../stories/self-check.stories.js';
 import * as intakeStories from '../stories/intake.stories.js';
+import * as quickExitStories from '../stories/quick-exit.stories.js';
 import { WIDGETS, isConfigError, settledSelector } from './story-states.mjs';
 
 /**
@@ -45,6 +46,7 @@ const modules: Record<keyof typeof WIDGETS, unknown> = {
   'self-check': selfCheckStories,
   'scholarship-check': scholarshipStories,
   intake: intakeStories,
+  'quick-exit': quickExitStories,
 };
 
 /** Every story, widget by widget, in the order of the stories files. */

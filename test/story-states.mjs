@@ -44,6 +44,11 @@ export const WIDGETS = {
         Floating: '[part="launcher"]',
       })[story] ?? 'h2',
   },
+  'quick-exit': {
+    title: 'Quick exit',
+    tag: 'recovery-quick-exit',
+    shows: (story) => (story === 'AfterOneShiftPress' ? '[role="status"]:not(:empty)' : 'button'),
+  },
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { safeUrl } from './config.js';
 import type { ProviderJson } from './provider-config.js';
+import { exitUrl } from './quick-exit.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -12,12 +13,9 @@ export type Theme = (typeof THEMES)[number];
 /** Office hours are in this time zone unless a site says otherwise (the first providers are in Colorado). */
 export const DEFAULT_TIME_ZONE = 'America/Denver';
 
-/** Links a quick exit may go to: a web page, never `tel:` or `mailto:`. */
-export const EXIT_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:']);
-
 /**
  * How a setting's value is checked: `text` (any non-empty text), `link` (an allowed link,
- * see `safeUrl`), `exit` (a web page for the quick exit), `theme`, `flag` (a boolean attribute).
+ * see `safeUrl`), `exit` (a web page for the quick exit, see `exitUrl`), `theme`, `flag` (a boolean attribute).
  */
 type Kind = 'text' | 'link' | 'exit' | 'theme' | 'flag';
 
@@ -78,7 +76,10 @@ function check(kind: Kind, value: unknown): unknown {
   if (kind === 'flag') return value === true ? true : undefined;
   if (typeof value !== 'string') return undefined;
   if (kind === 'link') return safeUrl(value);
-  if (kind === 'exit') return safeUrl(value, EXIT_SCHEMES);
+  // Kept as given (the exit resolves it against the page when it leaves); parsed here so that
+  // "https://" is reported now, not found out by a visitor in a hurry. Any http(s) base
+  // parses a relative link the same way.
+  if (kind === 'exit') return exitUrl(value, 'https://example.org/') && value;
   if (kind === 'theme') return (THEMES as readonly string[]).includes(value) ? value : undefined;
   return value.trim() || undefined;
 }

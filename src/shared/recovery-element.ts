@@ -56,6 +56,17 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
     super.connectedCallback();
     document.addEventListener(QUICK_EXIT_EVENT, this.#forget);
     window.addEventListener('pageshow', this.#onPageShow);
+    // A provider whose script ran after this widget's was not there to answer: it announces
+    // itself when it connects (`@lit/context`'s `context-provider` event), and we ask again.
+    document.addEventListener('context-provider', this.#askAgain);
+    this.#ask();
+  }
+
+  readonly #askAgain = (): void => {
+    if (!this.provider) this.#ask();
+  };
+
+  #ask(): void {
     this.dispatchEvent(
       Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
         context: providerContext,
@@ -74,6 +85,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
     this.#unsubscribe?.();
     document.removeEventListener(QUICK_EXIT_EVENT, this.#forget);
     window.removeEventListener('pageshow', this.#onPageShow);
+    document.removeEventListener('context-provider', this.#askAgain);
   }
 
   /**

@@ -65,6 +65,22 @@ async function elementPage(ctx, next) {
 <body><h1>Sensitive page</h1><${tag} ${attrs}></${tag}></body></html>`;
 }
 
+/**
+ * `/test-api/widgets?elements=<folder>,<folder>&body=<url-encoded HTML>` — a page, loaded in
+ * an iframe, built from the TypeScript sources of the listed elements (`quick-exit`,
+ * `intake`, …), with the given body: several widgets on one page, for the quick exit's
+ * behaviour across them (one shortcut, forgetting everything, leaving for real).
+ */
+async function widgetsPage(ctx, next) {
+  if (ctx.path !== '/test-api/widgets') return next();
+  const folders = String(ctx.query.elements ?? '').split(',');
+  if (!folders.every((folder) => /^[a-z-]+$/.test(folder))) return next();
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><title>Sensitive page</title>
+${folders.map((folder) => `<script type="module" src="/src/elements/${folder}/recovery-${folder}.ts"></script>`).join('\n')}
+<body><h1 id="sensitive-page">Sensitive page</h1>${String(ctx.query.body ?? '')}</body></html>`;
+}
+
 /** The strict policy DESIGN.md promises the widgets work under. */
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -169,4 +185,4 @@ async function intake(ctx, next) {
   ctx.body = JSON.stringify({ received: status < 300 });
 }
 
-export const testEndpoints = [faqJson, notJson, selfCheckJson, neutral, elementPage, embedPage, intake];
+export const testEndpoints = [faqJson, notJson, selfCheckJson, neutral, elementPage, widgetsPage, embedPage, intake];

@@ -44,6 +44,12 @@ export const quickExitStyles = css`
     background: var(--_surface);
     border-radius: calc(var(--_radius) / 2);
   }
+  /* A phone or tablet has no Shift key to press: the hint would only puzzle. */
+  @media (hover: none) and (pointer: coarse) {
+    .hint {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
