@@ -8,6 +8,7 @@ import * as scholarshipStories from '../stories/scholarship-check.stories.js';
 import * as selfCheckStories from '../stories/self-check.stories.js';
 import * as intakeStories from '../stories/intake.stories.js';
 import * as quickExitStories from '../stories/quick-exit.stories.js';
+import * as providerStories from '../stories/provider.stories.js';
 import { WIDGETS, isConfigError, settledSelector } from './story-states.mjs';
 
 /**
@@ -47,6 +48,7 @@ const modules: Record<keyof typeof WIDGETS, unknown> = {
   'scholarship-check': scholarshipStories,
   intake: intakeStories,
   'quick-exit': quickExitStories,
+  provider: providerStories,
 };
 
 /** Every story, widget by widget, in the order of the stories files. */

@@ -44,6 +44,8 @@ export const WIDGETS = {
         Floating: '[part="launcher"]',
       })[story] ?? 'h2',
   },
+  // The provider draws only a slot: its stories have settled once it has rendered it.
+  provider: { title: 'Provider', tag: 'recovery-provider', shows: () => 'slot' },
   'quick-exit': {
     title: 'Quick exit',
     tag: 'recovery-quick-exit',
