@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { checkStringOverrides, parseJson, type StringOverrides } from '../core/config.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
 import type { LocalizedHost } from './localize.js';
-import { QUICK_EXIT_EVENT } from './emit.js';
 import { VERSION } from './version.js';
 
 /**
@@ -54,8 +53,6 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener(QUICK_EXIT_EVENT, this.#forget);
-    window.addEventListener('pageshow', this.#onPageShow);
     // A provider whose script ran after this widget's was not there to answer: it announces
     // itself when it connects (`@lit/context`'s `context-provider` event), and we ask again.
     document.addEventListener('context-provider', this.#askAgain);
@@ -83,23 +80,15 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    document.removeEventListener(QUICK_EXIT_EVENT, this.#forget);
-    window.removeEventListener('pageshow', this.#onPageShow);
     document.removeEventListener('context-provider', this.#askAgain);
   }
 
   /**
-   * Drops everything the visitor entered, in memory and in storage. Called when a quick exit
-   * leaves the page (someone may take the device next) and when the browser brings the page
-   * back from its back/forward cache. Widgets that hold answers override it.
+   * Drops everything the visitor entered, in memory and in storage. Widgets that hold answers
+   * override it; `ForgetOnExit` (the sensitive widgets and the intake) calls it on a quick
+   * exit and on a return from the back/forward cache.
    */
   protected forget(): void {}
-
-  readonly #forget = (): void => this.forget();
-
-  readonly #onPageShow = (event: PageTransitionEvent): void => {
-    if (event.persisted) this.forget();
-  };
 
   /** The element's tag, for messages. */
   protected get tag(): string {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { ForgetOnExit } from './forget-on-exit.js';
 import { RecoveryElement } from './recovery-element.js';
 
 /**
@@ -19,6 +20,9 @@ export class SensitiveElement extends RecoveryElement {
 
   /** Show "Leave this page" (and the Shift × 3 shortcut) at the top. Also on when the provider sets `quick-exit`. */
   quickExit = false;
+
+  /** What the visitor answered is forgotten when they leave through a quick exit. */
+  protected readonly forgetOnExit = new ForgetOnExit(this, () => this.forget());
 
   /**
    * The exit finds its language through this widget's shadow root, where the page-wide `lang`

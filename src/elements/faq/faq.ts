@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isHeadingLevel } from '../../core/config.js';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
@@ -37,6 +37,21 @@ function answerText(item: Item): string {
 
 /** Beyond six panels, `region` landmarks crowd a screen reader's landmark list (WAI-ARIA APG). */
 const MAX_REGIONS = 6;
+
+/** One question's empty markup, cloned for each question (see `buildItems`). */
+let itemShell: HTMLElement | undefined;
+
+function createItemShell(): HTMLElement {
+  const holder = document.createElement('div');
+  render(
+    html`<div class="item" part="item">
+      <div class="heading" role="heading"><button class="question" part="question" type="button"></button></div>
+      <div class="answer" part="answer"></div>
+    </div>`,
+    holder,
+  );
+  return holder.querySelector('.item')!;
+}
 
 /** Light-DOM answers we wrapped, so a re-read (reconnect, new children) wraps each once. */
 const answerWrappers = new WeakMap<HTMLDetailsElement, HTMLElement>();
@@ -124,6 +139,8 @@ export class RecoveryFaq extends RecoveryElement {
   private loads = 0;
   /** Each question and answer folded for search, built on the first query (most visitors never search). */
   private haystacks?: string[];
+  /** Which questions the search shows, as the last render computed it. */
+  private shown: boolean[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -161,6 +178,9 @@ export class RecoveryFaq extends RecoveryElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.items')!;
+    if (changed.has('items')) this.buildItems(container);
+    this.syncItems(container, this.shown);
     if (changed.has('items') || changed.has('structuredData')) {
       if (this.structuredData && this.items.length) this.publish();
       else withdrawStructuredData(this);
@@ -312,45 +332,62 @@ export class RecoveryFaq extends RecoveryElement {
     `;
   }
 
-  private renderItem(item: Item, index: number, shown: boolean) {
-    const open = this.openIds.has(item.id);
-    const level = isHeadingLevel(this.headingLevel) ? this.headingLevel : 3;
-    return html`
-      <div class="item" part="item" ?hidden=${!shown}>
-        <div class="heading" role="heading" aria-level=${level}>
-          <button
-            id="q-${index}"
-            class="question"
-            part="question"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="a-${index}"
-          >${item.question}</button
-          >
-        </div>
-        <div
-          id="a-${index}"
-          class="answer"
-          part="answer"
-          role=${this.items.length <= MAX_REGIONS ? 'region' : nothing}
-          aria-labelledby="q-${index}"
-          hidden=${open ? nothing : 'until-found'}
-        >
-          ${item.wrapper ? html`<slot name=${item.wrapper.slot}></slot>` : item.paragraphs?.map((text) => html`<p>${text}</p>`)}
-        </div>
-      </div>
-    `;
+  /**
+   * Builds the questions' markup, once per set of items. Hundreds of FAQs of twenty questions
+   * sit on some pages: each question is a clone of one small DOM structure, with no template
+   * instance, binding or listener of its own (one delegated listener serves them all), so a
+   * question costs the page its DOM nodes and nothing more. `syncItems` then keeps the state.
+   */
+  private buildItems(container: HTMLElement): void {
+    const region = this.items.length <= MAX_REGIONS;
+    container.replaceChildren(
+      ...this.items.map((item, index) => {
+        const shell = (itemShell ??= createItemShell()).cloneNode(true) as HTMLElement;
+        const button = shell.firstElementChild!.firstElementChild as HTMLButtonElement;
+        const answer = shell.lastElementChild as HTMLElement;
+        button.id = `q-${index}`;
+        button.setAttribute('aria-controls', `a-${index}`);
+        button.textContent = item.question;
+        answer.id = `a-${index}`;
+        answer.setAttribute('aria-labelledby', `q-${index}`);
+        if (region) answer.setAttribute('role', 'region');
+        if (item.wrapper) {
+          const slot = document.createElement('slot');
+          slot.name = item.wrapper.slot;
+          answer.append(slot);
+        } else {
+          answer.append(...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+        }
+        return shell;
+      }),
+    );
+  }
+
+  /** Brings every question's open state, visibility and heading level up to date. */
+  private syncItems(container: HTMLElement, shown: boolean[]): void {
+    const level = String(isHeadingLevel(this.headingLevel) ? this.headingLevel : 3);
+    this.items.forEach((item, index) => {
+      const shell = container.children[index] as HTMLElement;
+      const heading = shell.firstElementChild!;
+      const open = this.openIds.has(item.id);
+      shell.hidden = !shown[index];
+      heading.setAttribute('aria-level', level);
+      heading.firstElementChild!.setAttribute('aria-expanded', String(open));
+      // Collapsed answers stay findable with find-in-page (`beforematch` opens them).
+      if (open) shell.lastElementChild!.removeAttribute('hidden');
+      else shell.lastElementChild!.setAttribute('hidden', 'until-found');
+    });
   }
 
   protected override render() {
     const shown = this.items.map((_, index) => this.matchesQuery(index));
+    this.shown = shown;
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
         ${this.renderConfigError(this.localize.term('unavailable'))}
         ${this.searchable && this.items.length ? this.renderSearch(shown.filter(Boolean).length) : nothing}
-        <div class="items" @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}>
-          ${this.items.map((item, index) => this.renderItem(item, index, shown[index]))}
-        </div>
+        <!-- The questions: built and kept up to date by buildItems and syncItems, not by a template. -->
+        <div class="items" @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}></div>
         <slot hidden @slotchange=${this.onSlotChange}></slot>
       </div>
     `;
