@@ -72,6 +72,15 @@ const PHONE = 'phone="+1-303-555-0142"';
 const NUMBER = 'Call (303) 555-0142';
 
 describe('<recovery-scholarship-check>', () => {
+  // First in the file on purpose: the Spanish text is loaded once per page, and this is about
+  // the widget's first render before it is in.
+  it('on a Spanish page, shows nothing until its Spanish is in: the quick exit inside speaks Spanish from the start', async () => {
+    const check = await defaultCheck('quick-exit', 'es');
+    const exit = inShadow(check, 'recovery-quick-exit')[0];
+    await (exit as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(words(exit.shadowRoot!.querySelector('button')!)).to.equal('Salir de esta página');
+  });
+
   describe('accessibility', () => {
     for (const lang of ['en', 'es']) {
       it(`is axe-clean on every screen type (${lang}): intro, yes-no, choice, income, errors, summary, each outcome`, async () => {

@@ -464,9 +464,12 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     `;
   }
 
-  /** Every screen ends with the help lines, once the page's language is in (a Spanish page never shows them in English first). */
+  /** Every screen ends with the help lines. */
   protected override render() {
     const t = this.localize;
+    // Nothing until the page's language is in: a Spanish page never shows English first, and
+    // the quick exit inside takes its language from this widget's.
+    if (t.ready()) return nothing;
     const question = this.question;
     const body = !this.ruleSet
       ? nothing
@@ -479,8 +482,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
             : this.renderIntro();
     return html`
       <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.renderQuickExit()} ${this.renderConfigError(t.term('unavailable'))} ${body}
-        ${this.localize.ready() ? nothing : crisisLines(t, this.provider?.crisisLines)}
+        ${this.renderQuickExit()} ${this.renderConfigError(t.term('unavailable'))} ${body} ${crisisLines(t, this.provider?.crisisLines)}
       </div>
     `;
   }
