@@ -56,10 +56,10 @@ export default meta;
 
 type Story = StoryObj<ScholarshipArgs>;
 
-/** The intro: what the check is and is not, how long it takes, and that answers stay in the browser. */
+/** The intro: what the check is and is not, how long it takes, that answers stay in the browser; 988 at the bottom of every screen. */
 export const Intro: Story = {};
 
-/** A yes-no question, one per screen, with Continue and Back. */
+/** A yes-no question, one per screen, answered with the family's choice tiles, with Continue and Back. */
 export const Question: Story = { play: answering() };
 
 /** A choice question (health insurance). */
@@ -68,20 +68,32 @@ export const ChoiceQuestion: Story = { play: answering(...FITS.slice(0, 5)) };
 /** The income question: household size and yearly income, compared with the poverty guideline. */
 export const IncomeQuestion: Story = { play: answering(...FITS.slice(0, 5), 'covered') };
 
-/** Continue without an answer: the error summary takes focus and links to the field. */
+/** Answers that cannot be read: "There is a problem" takes focus and links to each field, and each field says what is wrong. */
 export const ValidationError: Story = { play: answering(...FITS.slice(0, 5), 'covered', { size: '0', amount: 'about 30k' }) };
 
 /** "Check your answers", with a Change link for each. */
 export const CheckAnswers: Story = { play: answering(...FITS) };
 
-/** Likely eligible: apply, or call. */
+/** Likely eligible, with the reasons why: apply, or call. */
 export const Eligible: Story = { play: answering(...FITS, null) };
 
 /** Not sure about house rules: "we'd like to talk with you". */
 export const Review: Story = { play: answering('yes', 'yes', 'yes', 'yes', 'unsure', 'none', null) };
 
-/** Under 18 and outside Colorado: the reasons, then other help (the group finder, SAMHSA's helpline). */
-export const Ineligible: Story = { play: answering('no', 'no', 'yes', 'no', 'yes', 'none', null) };
+/** "Under 18" ends the questions at once: the reason, then what else can help (the group finder, SAMHSA's helpline, a call). */
+export const Ineligible: Story = { play: answering('no') };
+
+/** Living outside Colorado, found out on the second question. */
+export const NotInColorado: Story = { play: answering('yes', 'no') };
+
+/** No apply link and no phone: the next step is the intake below the outcome. */
+export const NextStepIsTheIntake: Story = {
+  args: { 'apply-href': undefined, phone: undefined },
+  render: (args) => html`<recovery-scholarship-check finder-href=${args['finder-href'] ?? nothing}>
+    <p slot="intake">(Your intake form or call-back request goes here.)</p>
+  </recovery-scholarship-check>`,
+  play: answering(...FITS, null),
+};
 
 /** A provider's own rule set from JSON (`src`): a number question, counties, a referral, 200% of the guideline. */
 export const CustomRuleSet: Story = {
@@ -107,7 +119,7 @@ export const DarkWithQuickExit: Story = {
   play: answering('yes'),
 };
 
-/** A rule set with a mistake: a short polite message; the console names the rule at fault. */
+/** A rule set with a mistake: a short polite message; the console says where the mistake is. */
 export const RuleSetError: Story = {
   render: () =>
     html`<recovery-scholarship-check>${jsonScript({ ...customRules, rules: [{ ...customRules.rules[0], when: { '<': [{ var: 'agee' }, 18] } }] })}</recovery-scholarship-check>`,

@@ -58,10 +58,11 @@ const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 /**
  * Returns `url` if it is relative or uses a scheme we allow in links, else undefined.
- * Keeps `javascript:` and `data:` links from configuration out of the page.
+ * Keeps `javascript:` and `data:` links from configuration out of the page. Anything but a
+ * string (a property set from script may hold a number, an array, a `URL`) is undefined.
  */
-export function safeUrl(url: string | undefined | null, schemes: ReadonlySet<string> = ALLOWED_SCHEMES): string | undefined {
-  const value = url?.trim();
+export function safeUrl(url: unknown, schemes: ReadonlySet<string> = ALLOWED_SCHEMES): string | undefined {
+  const value = typeof url === 'string' ? url.trim() : undefined;
   if (!value) return undefined;
   // Control characters and whitespace inside a scheme ("java\tscript:") are ignored by URL parsers.
   const compact = value.replace(/[\u0000-\u0020]/g, '');

@@ -20,7 +20,7 @@ export interface IntakeDraft {
 
 export const EMPTY_DRAFT: IntakeDraft = { firstName: '', phone: '', bestTime: 'anytime', forWhom: '' };
 
-/** The JSON body POSTed to the endpoint, field for field (see the README, "What your endpoint receives"). */
+/** The JSON body POSTed to the endpoint, field for field (see docs/intake.md, "What your endpoint receives"). */
 export interface IntakeRequestBody {
   firstName: string;
   phone: string;

@@ -12,28 +12,27 @@
  * - `<`, `<=`, `>`, `>=` and `in` are false when an operand is missing (json-logic-js treats
  *   `null < 18` as true). `{"==": [{"var": "x"}, null]}` tests "not asked".
  *
- * Two functions: `checkCondition` (types, known names, known operators: at load, so a site
- * owner sees a precise message) and `evaluate` (at answer time, never throws).
+ * Here, `evaluate` (at answer time, never throws); `checkCondition` (types, known names, known
+ * operators: at load, so a site owner sees a precise message) is with the rule-set validator
+ * in scholarship-rules-check.ts.
+ *
+ * `evaluate` also answers "is this already decided?" while questions remain: a name whose
+ * answer is not known yet reads as `UNKNOWN`, and the result is `UNKNOWN` unless the known
+ * answers settle it (Kleene's three-valued logic: `false` and anything is `false`, `true` or
+ * anything is `true`; any other operation on an unknown is unknown).
  */
+
+/** The answer to a question not answered yet, that may still be asked. */
+export const UNKNOWN: unique symbol = Symbol();
 
 /** What an operand can be at run time. */
-export type Value = string | number | boolean | null | Value[];
+export type Value = string | number | boolean | null | typeof UNKNOWN | Value[];
 
-/**
- * The names a condition may read: each maps to the answers it can have (yes-no and choice
- * questions), or to null (numbers, and the income facts).
- */
-export type Names = ReadonlyMap<string, readonly string[] | null>;
-
-const COMPARE = ['<', '<=', '>', '>='];
-const EQUAL = ['==', '===', '!=', '!=='];
-const OPERATORS = ['var', 'and', 'or', '!', 'in', ...COMPARE, ...EQUAL];
-
-/** JSON Logic truthiness: an empty list is false, like the reference implementation. */
-const truthy = (value: Value): boolean => (Array.isArray(value) ? value.length > 0 : !!value);
+/** JSON Logic truthiness: an empty list is false, like the reference implementation. Unknown is not (yet) true. */
+const truthy = (value: Value): boolean => value !== UNKNOWN && (Array.isArray(value) ? value.length > 0 : !!value);
 
 /** `{"op": args}` → [op, args as a list]; anything else → undefined (a literal). */
-function operation(expression: unknown): [string, unknown[]] | undefined {
+export function operation(expression: unknown): [string, unknown[]] | undefined {
   if (typeof expression !== 'object' || expression === null || Array.isArray(expression)) return undefined;
   const keys = Object.keys(expression);
   if (keys.length !== 1) return ['', []];
@@ -47,9 +46,19 @@ export function evaluate(expression: unknown, read: (name: string) => Value): Va
   if (!op) return Array.isArray(expression) ? expression.map((item) => evaluate(item, read)) : (expression as Value);
   const [name, args] = op;
   if (name === 'var') return read(String(args[0]));
-  if (name === 'and') return args.every((arg) => truthy(evaluate(arg, read)));
-  if (name === 'or') return args.some((arg) => truthy(evaluate(arg, read)));
+  if (name === 'and' || name === 'or') {
+    // `and` stops at the first false, `or` at the first true; otherwise unknown if any was.
+    const stop = name === 'or';
+    let result: Value = !stop;
+    for (const arg of args) {
+      const value = evaluate(arg, read);
+      if (value === UNKNOWN) result = value;
+      else if (truthy(value) === stop) return stop;
+    }
+    return result;
+  }
   const values = args.map((arg) => evaluate(arg, read));
+  if (values.flat().includes(UNKNOWN)) return UNKNOWN;
   const [a, b] = values;
   switch (name) {
     case '!':
@@ -72,44 +81,3 @@ export function evaluate(expression: unknown, read: (name: string) => Value): Va
 
 /** True when the condition holds. */
 export const holds = (expression: unknown, read: (name: string) => Value): boolean => truthy(evaluate(expression, read));
-
-/**
- * Checks a condition against the names it may read: known operators, known names, and
- * literals compared with a yes-no or choice answer that are answers the question can have
- * (a typo like "yse" would otherwise make a rule silently never match). Returns the first
- * problem, or undefined. `unknown(name)` explains a name that is not in `names`.
- */
-export function checkCondition(expression: unknown, names: Names, unknown: (name: string) => string): string | undefined {
-  let problem: string | undefined;
-  const fail = (message: string): undefined => void (problem ??= message);
-
-  /** `expression` is a name with a fixed set of answers: `literal` must be one of them. */
-  const compare = (expression: unknown, literal: unknown) => {
-    const op = operation(expression);
-    const values = op?.[0] === 'var' && names.get(String(op[1][0]));
-    if (values && literal !== null && !operation(literal) && !values.includes(literal as string)) {
-      fail(`${JSON.stringify(literal)} is not an answer to "${op![1][0]}" (${values.join(', ')})`);
-    }
-  };
-
-  const walk = (expression: unknown): void => {
-    const op = operation(expression);
-    if (!op) return;
-    const [name, args] = op;
-    if (!name) return fail('an operation must have exactly one key');
-    if (!OPERATORS.includes(name)) return fail(`unknown operator "${name}" (use ${OPERATORS.join(' ')})`);
-    if (name === 'var') return typeof args[0] === 'string' && args.length === 1 ? (names.has(args[0]) ? undefined : fail(unknown(args[0]))) : fail('"var" takes a question id');
-    args.forEach(walk);
-    if (name === 'in') {
-      if (!Array.isArray(args[1])) return fail('"in" takes a value and a list');
-      args[1].forEach((item) => compare(args[0], item));
-    } else if (EQUAL.includes(name)) {
-      compare(args[0], args[1]);
-      compare(args[1], args[0]);
-    }
-  };
-
-  if (!operation(expression) && typeof expression !== 'boolean') return 'a condition must be an operation like {"==": [a, b]}, true or false';
-  walk(expression);
-  return problem;
-}

@@ -5,7 +5,7 @@
  * its `showIf` holds) and `rules` (a condition on the answers, an outcome and a reason shown
  * to the visitor). Conditions are JSON Logic (see rule-logic.ts).
  *
- * The evaluation order (documented in the README's scholarship section):
+ * The evaluation order (documented in docs/scholarship-check.md):
  * 1. The questions asked are those whose `showIf` holds, reading only earlier questions that
  *    were themselves asked; answers to questions not asked are ignored.
  * 2. Every rule is tested against those answers.
@@ -13,8 +13,8 @@
  *    rule matches, it is `review`; otherwise `eligible`.
  * 4. The reasons shown are those of the matching rules with that outcome, in rule order.
  */
-import { type Checked, describeType, invalid, isRecord, text, valid } from './config.js';
-import { checkCondition, holds, type Value } from './rule-logic.js';
+import { type Checked, describeType, isRecord, text } from './config.js';
+import { evaluate, holds, operation, UNKNOWN, type Value } from './rule-logic.js';
 import { DEFAULT_INCOME_LIMIT } from '../data/poverty-guidelines.js';
 
 /** Most severe first: the first with a matching rule wins. */
@@ -88,7 +88,7 @@ export interface Decision {
 }
 
 /** What rules read from an `income` question named `<id>`: `<id>.withinLimit`, …. */
-const INCOME_FIELDS = ['withinLimit', 'known', 'percent'];
+export const INCOME_FIELDS = ['withinLimit', 'known', 'percent'];
 
 /** The answers a `yes-no` or `choice` question can have. */
 export function answerValues(question: Question): string[] {
@@ -96,117 +96,21 @@ export function answerValues(question: Question): string[] {
   return question.unsure ? ['yes', 'no', 'unsure'] : ['yes', 'no'];
 }
 
-/** Every name a question gives conditions, with the answers it can have (null: any number or fact). */
-function namesOf(question: Question): Array<[string, string[] | null]> {
-  const { id, type } = question;
-  if (type === 'income') return INCOME_FIELDS.map((field) => [`${id}.${field}`, null]);
-  return [[id, type === 'number' ? null : answerValues(question)]];
-}
+/**
+ * What the validator shares with the decisions. The validator is a file of its own
+ * (scholarship-rules-check.ts), loaded only when a site gives a rule set of its own; a file
+ * loaded later may import nothing at run time (it could bring in a second copy of the widget:
+ * scripts/check-package.mjs), so these come to it as an argument.
+ */
+export const RULES_KIT = { isRecord, describeType, text, operation, answerValues, outcomes: OUTCOMES, questionTypes: QUESTION_TYPES, incomeFields: INCOME_FIELDS };
+export type RulesKit = typeof RULES_KIT;
 
-// ---------------------------------------------------------------------------------------
-// Validation: every message names the question or rule at fault.
-
-const QUESTION_FIELDS = ['id', 'type', 'label', 'hint', 'showIf'];
-/** The fields only one type of question has. */
-const TYPE_FIELDS: Record<string, string[]> = { choice: ['options'], 'yes-no': ['unsure'] };
-const RULE_FIELDS = ['id', 'when', 'outcome', 'reason'];
-const ID = /^[A-Za-z][\w-]*$/;
-const isNumber = (value: unknown, above = -1): boolean => typeof value === 'number' && value > above;
-
-function unknownField(record: Record<string, unknown>, allowed: string[]): string | false {
-  const extra = Object.keys(record).find((key) => !allowed.includes(key));
-  return !!extra && `unknown field "${extra}" (expected ${allowed.join(', ')})`;
-}
-
-/** `{"en": "…", "es": "…"}`; other languages may be added. */
-function checkText(value: unknown, field: string): string | false {
-  if (value === undefined) return `${field} is missing`;
-  if (!isRecord(value)) return `${field} must be {"en": "…", "es": "…"}, got ${describeType(value)}`;
-  const missing = ['en', 'es'].find((lang) => !text(value[lang]));
-  return !!missing && `${field}.${missing} is missing`;
-}
-
-/** True when `limit` has a year, a percent above 0, guideline amounts above 0 and a per-person amount, nothing else. */
-function isIncomeLimit(limit: unknown): boolean {
-  if (!isRecord(limit) || Object.keys(limit).length !== 4) return false;
-  const { year, percent, guidelines, eachAdditional } = limit;
-  return Number.isInteger(year) && isNumber(percent, 0) && isNumber(eachAdditional) && Array.isArray(guidelines) && guidelines.length > 0 && guidelines.every((amount) => isNumber(amount, 0));
-}
-
-/** What is wrong with a choice question's options. */
-function checkOptions(entry: Record<string, unknown>): string | false | undefined {
-  const { type, options } = entry;
-  if (type === 'choice') {
-    if (!Array.isArray(options) || options.length < 2) return 'options must list at least two {"value", "label"}';
-    for (const [index, option] of options.entries()) {
-      const at = `options[${index}]`;
-      if (!isRecord(option) || !text(option.value)) return `${at}.value is missing`;
-      const label = checkText(option.label, `${at}.label`);
-      if (label) return label;
-    }
-  }
-  return false;
-}
-
-const unknownName = (name: string) => `unknown question "${name}"`;
-
-/** Checks a rule set from JSON. The first problem found is returned, naming its question or rule. */
-export function checkRuleSet(data: unknown): Checked<RuleSet> {
-  if (!isRecord(data)) return invalid(`expected an object with "questions" and "rules", got ${describeType(data)}`);
-  const { questions, rules, incomeLimit } = data;
-  const problem =
-    unknownField(data, ['questions', 'rules', 'incomeLimit']) ||
-    ((!Array.isArray(questions) || !questions.length) && '"questions" must be a list of at least one question') ||
-    (!Array.isArray(rules) && `"rules" must be a list, got ${describeType(rules)}`) ||
-    (incomeLimit !== undefined && !isIncomeLimit(incomeLimit) && 'incomeLimit must be like {"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}');
-  if (problem) return invalid(problem);
-
-  const checked: Question[] = [];
-  for (const [index, entry] of (questions as unknown[]).entries()) {
-    const error = checkEntry(entry, `questions[${index}]`, checked, (question) => {
-      const showIf =
-        question.showIf !== undefined &&
-        checkCondition(question.showIf, new Map(checked.flatMap(namesOf)), (name) => `${unknownName(name)} (showIf reads only questions asked before)`);
-      return (
-        (!QUESTION_TYPES.includes(question.type as QuestionType) && `type must be one of ${QUESTION_TYPES.join(', ')}, got ${JSON.stringify(question.type)}`) ||
-        unknownField(question, [...QUESTION_FIELDS, ...(TYPE_FIELDS[question.type as string] ?? [])]) ||
-        checkText(question.label, 'label') ||
-        (question.hint !== undefined && checkText(question.hint, 'hint')) ||
-        checkOptions(question) ||
-        (!!showIf && `showIf: ${showIf}`)
-      );
-    });
-    if (error) return invalid(error);
-    checked.push(entry as Question);
-  }
-
-  const names = new Map(checked.flatMap(namesOf));
-  const checkedRules: Rule[] = [];
-  for (const [index, entry] of (rules as unknown[]).entries()) {
-    const error = checkEntry(entry, `rules[${index}]`, checkedRules, (rule) =>
-      unknownField(rule, RULE_FIELDS) ||
-      (!OUTCOMES.includes(rule.outcome as Outcome) && `outcome must be one of ${OUTCOMES.join(', ')}, got ${JSON.stringify(rule.outcome)}`) ||
-      checkText(rule.reason, 'reason') ||
-      (rule.when === undefined ? 'when is missing' : checkCondition(rule.when, names, unknownName)),
-    );
-    if (error) return invalid(error);
-    checkedRules.push(entry as Rule);
-  }
-  return valid(data as unknown as RuleSet);
-}
-
-/** The checks every question and rule share (an object, a unique id), then `check`, with messages prefixed by `at "id"`. */
-function checkEntry(
-  entry: unknown,
-  at: string,
-  earlier: ReadonlyArray<{ id: string }>,
-  check: (entry: Record<string, unknown>) => string | false | undefined,
-): string | undefined {
-  if (!isRecord(entry)) return `${at} must be an object, got ${describeType(entry)}`;
-  const { id } = entry;
-  if (typeof id !== 'string' || !ID.test(id)) return `${at}: id must be a word like "age", got ${JSON.stringify(id)}`;
-  const problem = (earlier.some((other) => other.id === id) && `id "${id}" is used twice`) || check(entry);
-  return problem ? `${at} "${id}": ${problem}` : undefined;
+/**
+ * Checks a rule set from JSON, loading the validator on first use. The first problem found
+ * is returned, saying where it is: `rules[2].when (rule "income"): unknown question "residant"`.
+ */
+export async function checkRuleSet(data: unknown): Promise<Checked<RuleSet>> {
+  return (await import('./scholarship-rules-check.js')).checkRuleSet(data, RULES_KIT);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -224,10 +128,18 @@ export function incomeFacts(limit: IncomeLimit, { size, amount }: IncomeAnswer) 
   };
 }
 
-/** Reads names for conditions from the answers to `asked` questions only. */
-function reader(ruleSet: RuleSet, answers: Answers, asked: readonly Question[]): (name: string) => Value {
-  return (name) => {
+/**
+ * Walks the questions in order, as the visitor meets them: those whose `showIf` holds are
+ * asked. `read` gives conditions the answers to asked questions. With `early`, a question
+ * that may still be asked but has no answer yet is `open`: it reads as `UNKNOWN` (so does one
+ * whose `showIf` cannot be known yet); without, it reads as null (not answered).
+ */
+function walk(ruleSet: RuleSet, answers: Answers, early = false) {
+  const asked: Question[] = [];
+  const open: Question[] = [];
+  const read = (name: string): Value => {
     const [id, field] = name.split('.');
+    if (open.some((question) => question.id === id)) return UNKNOWN;
     const question = asked.find((candidate) => candidate.id === id);
     const answer = question && answers[id];
     if (answer === undefined) return null;
@@ -236,15 +148,17 @@ function reader(ruleSet: RuleSet, answers: Answers, asked: readonly Question[]):
     const income: Record<string, Value> = { ...facts, known: answer.amount !== null };
     return INCOME_FIELDS.includes(field) ? income[field] : null;
   };
+  for (const question of ruleSet.questions) {
+    const shown = question.showIf === undefined || evaluate(question.showIf, read);
+    if (shown === UNKNOWN || (early && holds(shown, read) && answers[question.id] === undefined)) open.push(question);
+    else if (holds(shown, read)) asked.push(question);
+  }
+  return { asked, read };
 }
 
 /** The questions this visitor is asked, in order, given the answers so far. */
 export function askedQuestions(ruleSet: RuleSet, answers: Answers): Question[] {
-  const asked: Question[] = [];
-  for (const question of ruleSet.questions) {
-    if (question.showIf === undefined || holds(question.showIf, reader(ruleSet, answers, asked))) asked.push(question);
-  }
-  return asked;
+  return walk(ruleSet, answers).asked;
 }
 
 /** The first asked question after `id` (or the first of all) that has no answer yet. */
@@ -254,12 +168,28 @@ export function nextUnanswered(ruleSet: RuleSet, answers: Answers, after?: strin
   return asked.slice(start).find((question) => answers[question.id] === undefined);
 }
 
-/** The outcome and its reasons, following the evaluation order above. */
-export function decide(ruleSet: RuleSet, answers: Answers): Decision {
-  const read = reader(ruleSet, answers, askedQuestions(ruleSet, answers));
-  const matched = ruleSet.rules.filter((rule) => holds(rule.when, read));
+/** The matching rules of the first outcome (most severe first) that has any, else `eligible`. */
+function outcomeOf(matched: Rule[]): Decision {
   const outcome = OUTCOMES.find((candidate) => candidate === 'eligible' || matched.some((rule) => rule.outcome === candidate))!;
   return { outcome, reasons: matched.filter((rule) => rule.outcome === outcome) };
+}
+
+/** The outcome and its reasons, following the evaluation order above. */
+export function decide(ruleSet: RuleSet, answers: Answers): Decision {
+  const { read } = walk(ruleSet, answers);
+  return outcomeOf(ruleSet.rules.filter((rule) => holds(rule.when, read)));
+}
+
+/**
+ * The outcome, when the answers so far already make it `ineligible` whatever the answers to
+ * the questions still to come (GOV.UK's "check a service is suitable": say so at once rather
+ * than ask the rest); else undefined. The reasons are the `ineligible` rules already certain
+ * to match. Once every question is answered, it agrees with `decide`.
+ */
+export function decidedEarly(ruleSet: RuleSet, answers: Answers): Decision | undefined {
+  const { read } = walk(ruleSet, answers, true);
+  const reasons = ruleSet.rules.filter((rule) => rule.outcome === 'ineligible' && holds(rule.when, read));
+  return reasons.length ? { outcome: 'ineligible', reasons } : undefined;
 }
 
 /**
@@ -269,4 +199,18 @@ export function decide(ruleSet: RuleSet, answers: Answers): Decision {
 export function parseWholeNumber(input: string): number | undefined {
   const compact = input.replace(/[\s,$]/g, '');
   return /^\d{1,9}$/.test(compact) ? Number(compact) : undefined;
+}
+
+/**
+ * A whole number, or with `money` an amount in US dollars, as people read it in `lang`:
+ * "$40,000" in English and in US Spanish (plain `es` would write "40.000 US$"). A language
+ * tag `Intl` refuses (a page may say `lang="__proto__"`) falls back to English.
+ */
+export function formatNumber(value: number, lang: string, money?: boolean): string {
+  const options: Intl.NumberFormatOptions = money ? { style: 'currency', currency: 'USD', minimumFractionDigits: 0 } : {};
+  try {
+    return new Intl.NumberFormat(`${lang}-US`, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en-US', options).format(value);
+  }
 }

@@ -4,9 +4,10 @@ import type { RuleSet } from '../core/scholarship-rules.js';
  * The built-in rule set: a template for Colorado recovery-residence scholarships, from the
  * default criteria in CONTENT.md (statewide voucher criteria are unconfirmed, so a provider
  * replaces this with its own program's rules). Each criterion is its own rule with its own
- * reason; taking prescribed medication for addiction never counts against anyone.
+ * reason, and `eligible` rules say why a visitor likely fits; taking prescribed medication
+ * for addiction never counts against anyone.
  * The income limit is the default: 300% of the current federal poverty guidelines.
- * The README's scholarship section walks through this file as the worked example.
+ * docs/scholarship-check.md walks through this file as the worked example.
  */
 export const COLORADO_SCHOLARSHIP: RuleSet = {
   questions: [
@@ -20,8 +21,8 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       type: 'yes-no',
       label: { en: 'Do you live in Colorado?', es: '¿Vive en Colorado?' },
       hint: {
-        en: 'Living here now counts, even in treatment or a shelter.',
-        es: 'Cuenta si vive aquí ahora, aunque sea en tratamiento o un albergue.',
+        en: 'Living here now counts, even if you’re in treatment or staying in a shelter.',
+        es: 'Cuenta si vive aquí ahora, aunque esté en tratamiento o en un albergue.',
       },
     },
     {
@@ -31,7 +32,7 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
         en: 'Are you in recovery from a substance use disorder?',
         es: '¿Está en recuperación de un trastorno por consumo de sustancias?',
       },
-      hint: { en: 'With or without a diagnosis: your word counts.', es: 'Con o sin diagnóstico: su palabra cuenta.' },
+      hint: { en: 'You don’t need a diagnosis: your word is enough.', es: 'No necesita un diagnóstico: basta con su palabra.' },
     },
     {
       id: 'medication',
@@ -63,7 +64,7 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
         { value: 'none', label: { en: 'No', es: 'No' } },
         { value: 'under', label: { en: 'Yes, but it doesn’t cover enough', es: 'Sí, pero no cubre lo suficiente' } },
         { value: 'covered', label: { en: 'Yes, and it covers my care', es: 'Sí, y cubre mi atención' } },
-        { value: 'unsure', label: { en: 'I’m not sure', es: 'No estoy seguro/a' } },
+        { value: 'unsure', label: { en: 'I’m not sure', es: 'No lo sé' } },
       ],
     },
     {
@@ -79,21 +80,48 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       id: 'adult',
       when: { '==': [{ var: 'age' }, 'no'] },
       outcome: 'ineligible',
-      reason: { en: 'The scholarship is for adults (18 or older).', es: 'La beca es para personas adultas (18 años o más).' },
+      reason: { en: 'This scholarship is for adults, 18 or older.', es: 'Esta beca es para personas adultas, de 18 años o más.' },
+    },
+    {
+      id: 'is-adult',
+      when: { '==': [{ var: 'age' }, 'yes'] },
+      outcome: 'eligible',
+      reason: { en: 'You’re 18 or older.', es: 'Tiene 18 años o más.' },
     },
     {
       id: 'colorado-resident',
       when: { '==': [{ var: 'resident' }, 'no'] },
       outcome: 'ineligible',
-      reason: { en: 'The scholarship is for people who live in Colorado.', es: 'La beca es para personas que viven en Colorado.' },
+      reason: { en: 'This scholarship is for people who live in Colorado.', es: 'Esta beca es para personas que viven en Colorado.' },
+    },
+    {
+      id: 'lives-in-colorado',
+      when: { '==': [{ var: 'resident' }, 'yes'] },
+      outcome: 'eligible',
+      reason: { en: 'You live in Colorado.', es: 'Vive en Colorado.' },
     },
     {
       id: 'in-recovery',
       when: { '==': [{ var: 'recovery' }, 'no'] },
       outcome: 'ineligible',
       reason: {
-        en: 'The scholarship is for people in recovery from a substance use disorder.',
-        es: 'La beca es para personas en recuperación de un trastorno por consumo de sustancias.',
+        en: 'This scholarship is for people in recovery from a substance use disorder.',
+        es: 'Esta beca es para personas en recuperación de un trastorno por consumo de sustancias.',
+      },
+    },
+    {
+      id: 'is-in-recovery',
+      when: { '==': [{ var: 'recovery' }, 'yes'] },
+      outcome: 'eligible',
+      reason: { en: 'You’re in recovery from a substance use disorder.', es: 'Está en recuperación de un trastorno por consumo de sustancias.' },
+    },
+    {
+      id: 'medication-welcome',
+      when: { '==': [{ var: 'medication' }, 'yes'] },
+      outcome: 'eligible',
+      reason: {
+        en: 'Your medication for addiction is welcome: it never counts against you.',
+        es: 'Su medicamento para la adicción es bienvenido: nunca cuenta en su contra.',
       },
     },
     {
@@ -101,8 +129,8 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       when: { '==': [{ var: 'house-rules' }, 'no'] },
       outcome: 'ineligible',
       reason: {
-        en: 'The scholarship pays only for certified homes, which all have house rules.',
-        es: 'La beca solo paga hogares certificados, y todos tienen normas.',
+        en: 'This scholarship pays only for certified homes, and every one of them has house rules.',
+        es: 'Esta beca solo paga hogares certificados, y todos tienen normas de convivencia.',
       },
     },
     {
@@ -110,8 +138,23 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       when: { '==': [{ var: 'house-rules' }, 'unsure'] },
       outcome: 'review',
       reason: {
-        en: 'You are not sure about house rules yet: we can tell you what they are like.',
-        es: 'Aún no está seguro/a de las normas: podemos contarle cómo son.',
+        en: 'You’re not sure about house rules yet. We can tell you what they’re like.',
+        es: 'Todavía tiene dudas sobre las normas. Podemos contarle cómo son.',
+      },
+    },
+    {
+      id: 'accepts-house-rules',
+      when: { '==': [{ var: 'house-rules' }, 'yes'] },
+      outcome: 'eligible',
+      reason: { en: 'You’re willing to follow a certified home’s rules.', es: 'Acepta seguir las normas de un hogar certificado.' },
+    },
+    {
+      id: 'insurance-gap',
+      when: { in: [{ var: 'insurance' }, ['none', 'under']] },
+      outcome: 'eligible',
+      reason: {
+        en: 'You don’t have insurance that fully covers your care: this scholarship is meant for that.',
+        es: 'No tiene un seguro que cubra toda su atención: esta beca es justamente para eso.',
       },
     },
     {
@@ -119,17 +162,23 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       when: { '==': [{ var: 'household.withinLimit' }, false] },
       outcome: 'ineligible',
       reason: {
-        en: 'Your household income is over the limit (300% of the federal poverty guideline), and you have insurance.',
-        es: 'Los ingresos de su hogar superan el límite (300% de la guía federal de pobreza) y tiene seguro.',
+        en: 'Your household income is over this program’s limit (300% of the federal poverty guideline), and your insurance covers your care.',
+        es: 'Los ingresos de su hogar superan el límite del programa (300% de la guía federal de pobreza) y su seguro cubre su atención.',
       },
+    },
+    {
+      id: 'income-within-limit',
+      when: { '==': [{ var: 'household.withinLimit' }, true] },
+      outcome: 'eligible',
+      reason: { en: 'Your household income is within the program’s limit.', es: 'Los ingresos de su hogar están dentro del límite del programa.' },
     },
     {
       id: 'insurance-unsure',
       when: { '==': [{ var: 'insurance' }, 'unsure'] },
       outcome: 'review',
       reason: {
-        en: 'You were not sure about your insurance: we can check it with you.',
-        es: 'No estaba seguro/a de su seguro: podemos revisarlo con usted.',
+        en: 'You weren’t sure about your insurance. We can check it with you.',
+        es: 'Tenía dudas sobre su seguro. Podemos revisarlo con usted.',
       },
     },
     {
@@ -137,8 +186,8 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       when: { '==': [{ var: 'household.known' }, false] },
       outcome: 'review',
       reason: {
-        en: 'You were not sure of your income: we can work it out with you.',
-        es: 'No sabía sus ingresos: podemos calcularlos con usted.',
+        en: 'You weren’t sure of your income. We can work it out with you.',
+        es: 'No sabía sus ingresos. Podemos calcularlos con usted.',
       },
     },
   ],

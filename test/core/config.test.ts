@@ -90,6 +90,19 @@ describe('core/config', () => {
     for (const [input, expected] of cases) {
       it(`${JSON.stringify(input)} → ${expected ?? 'rejected'}`, () => expect(safeUrl(input)).to.equal(expected));
     }
+
+    // A property set from script may hold anything: what is not a string is no link, and nothing throws.
+    const notText: Array<[string, unknown]> = [
+      ['a number', 42],
+      ['an array', ['https://example.org']],
+      ['a URL object', new URL('https://example.org/apply')],
+      ['true', true],
+      ['null', null],
+      ['an object', { href: 'https://example.org' }],
+    ];
+    for (const [name, input] of notText) {
+      it(`${name} → rejected, without throwing`, () => expect(safeUrl(input)).to.equal(undefined));
+    }
   });
 
   describe('checkProviderJson', () => {

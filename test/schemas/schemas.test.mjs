@@ -45,10 +45,11 @@ const KINDS = {
   'recovery-provider': { schema: 'provider', check: code.checkProviderJson },
 };
 
-function expectValid(kind, data, where) {
+/** Valid for the schema and for the widget (whose validator may load on demand: it may answer a promise). */
+async function expectValid(kind, data, where) {
   const validate = schema(KINDS[kind].schema);
   assert.ok(validate(data), `${where} fails ${KINDS[kind].schema}.schema.json: ${ajv.errorsText(validate.errors)}`);
-  const checked = KINDS[kind].check(data);
+  const checked = await KINDS[kind].check(data);
   assert.ok(checked.ok, `${where} fails the widget's own validator: ${checked.error}`);
 }
 
@@ -60,25 +61,25 @@ test('every schema compiles (draft 2020-12, strict)', () => {
   }
 });
 
-test('the built-in data passes its schema', () => {
-  expectValid('recovery-self-check', JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), 'the English item set');
-  expectValid('recovery-self-check', JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.es)), 'the Spanish item set');
-  expectValid('recovery-scholarship-check', code.COLORADO_SCHOLARSHIP, 'the Colorado template');
-  expectValid('recovery-provider', { crisisLines: code.DEFAULT_CRISIS_LINES }, 'the built-in crisis lines');
+test('the built-in data passes its schema', async () => {
+  await expectValid('recovery-self-check', JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), 'the English item set');
+  await expectValid('recovery-self-check', JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.es)), 'the Spanish item set');
+  await expectValid('recovery-scholarship-check', code.COLORADO_SCHOLARSHIP, 'the Colorado template');
+  await expectValid('recovery-provider', { crisisLines: code.DEFAULT_CRISIS_LINES }, 'the built-in crisis lines');
   // The directory is in the local groups' format (its ids are taken, so only the schema applies).
   const validate = schema('local-groups');
   assert.ok(validate(code.PROGRAMS), ajv.errorsText(validate.errors));
 });
 
-test("the demo's content passes its schema", () => {
+test("the demo's content passes its schema", async () => {
   const read = (file) => JSON.parse(readFileSync(`demo/content/${file}`, 'utf8'));
-  expectValid('recovery-faq', read('faq.en.json'), 'demo/content/faq.en.json');
-  expectValid('recovery-faq', read('faq.es.json'), 'demo/content/faq.es.json');
-  expectValid('recovery-group-finder', read('groups.json'), 'demo/content/groups.json');
-  expectValid('recovery-scholarship-check', read('scholarship-rules.example.json'), 'demo/content/scholarship-rules.example.json');
+  await expectValid('recovery-faq', read('faq.en.json'), 'demo/content/faq.en.json');
+  await expectValid('recovery-faq', read('faq.es.json'), 'demo/content/faq.es.json');
+  await expectValid('recovery-group-finder', read('groups.json'), 'demo/content/groups.json');
+  await expectValid('recovery-scholarship-check', read('scholarship-rules.example.json'), 'demo/content/scholarship-rules.example.json');
 });
 
-test('every JSON example in docs/ passes its schema and its widget', () => {
+test('every JSON example in docs/ passes its schema and its widget', async () => {
   let examples = 0;
   for (const file of readdirSync('docs').filter((name) => name.endsWith('.md'))) {
     const text = readFileSync(`docs/${file}`, 'utf8');
@@ -87,16 +88,16 @@ test('every JSON example in docs/ passes its schema and its widget', () => {
       const tag = [...text.slice(0, match.index).matchAll(/<(recovery-[a-z-]+)[\s>]/g)].pop()?.[1];
       // Prose that only names the element (`<script type="application/json">` in a sentence) holds no JSON.
       if (!KINDS[tag] || !/^\s*[[{]/.test(match[1])) continue;
-      expectValid(tag, JSON.parse(match[1]), `${file}: the JSON inside <${tag}>`);
+      await expectValid(tag, JSON.parse(match[1]), `${file}: the JSON inside <${tag}>`);
       examples++;
     }
   }
   const worked = readFileSync('docs/scholarship-check.md', 'utf8').split('### Worked example')[1].split('```json\n')[1].split('\n```')[0];
-  expectValid('recovery-scholarship-check', JSON.parse(worked), 'docs/scholarship-check.md: the worked example');
+  await expectValid('recovery-scholarship-check', JSON.parse(worked), 'docs/scholarship-check.md: the worked example');
   assert.ok(examples >= 3, `found ${examples} examples`);
 });
 
-test('what the widgets refuse, the schemas refuse too', () => {
+test('what the widgets refuse, the schemas refuse too', async () => {
   const cases = [
     ['recovery-faq', [{ question: 'Q?' }]],
     ['recovery-faq', [{ question: 'Q?', answer: 'A.', id: 'has space' }]],
@@ -112,11 +113,12 @@ test('what the widgets refuse, the schemas refuse too', () => {
   for (const [kind, data] of cases) {
     const validate = schema(KINDS[kind].schema);
     assert.equal(validate(data), false, `${KINDS[kind].schema} accepted ${JSON.stringify(data)}`);
-    assert.equal(KINDS[kind].check(data).ok, false, `<${kind}> accepted ${JSON.stringify(data)}`);
+    assert.equal((await KINDS[kind].check(data)).ok, false, `<${kind}> accepted ${JSON.stringify(data)}`);
   }
   // A "$schema" key, for the site owner's editor, is welcome in every object-rooted format.
-  expectValid('recovery-provider', { $schema: 'https://example.org/assets/recovery-widgets/schemas/provider.schema.json', crisisLines: [{ name: 'Line', call: '988' }] }, 'provider JSON with $schema');
-  expectValid('recovery-self-check', { ...JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), $schema: 'schemas/self-check-item-set.schema.json' }, 'item set with $schema');
+  await expectValid('recovery-provider', { $schema: 'https://example.org/assets/recovery-widgets/schemas/provider.schema.json', crisisLines: [{ name: 'Line', call: '988' }] }, 'provider JSON with $schema');
+  await expectValid('recovery-self-check', { ...JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), $schema: 'schemas/self-check-item-set.schema.json' }, 'item set with $schema');
+  await expectValid('recovery-scholarship-check', { $schema: 'schemas/scholarship-rule-set.schema.json', ...code.COLORADO_SCHOLARSHIP }, 'rule set with $schema');
   assert.equal(schema('strings')({ es: { searchLabel: 'Buscar' } }), true);
   assert.equal(schema('strings')({ es: { searchLabel: 3 } }), false);
 });

@@ -66,7 +66,7 @@ const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any',
  * groups (child `<script type="application/json">` or `src`), listed first and marked
  * "near you", and hides programs with `exclude`. Answers never leave the browser.
  *
- * @slot - One optional `<script type="application/json">` with local groups (see README).
+ * @slot - One optional `<script type="application/json">` with local groups (see docs/group-finder.md).
  *
  * @event recovery-group-finder-results - Matches were shown. `detail: {role, situation, approach, format, ids}`; never the substance.
  *
@@ -168,7 +168,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
   private checkExclude(): void {
     const known = new Set([...PROGRAM_IDS, ...this.localGroups.map((group) => group.id)]);
     const unknown = [...parseIdList(this.exclude)].filter((id) => !known.has(id));
-    if (unknown.length) this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see the README for the ids)`);
+    if (unknown.length) this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see docs/group-finder.md for the ids)`);
   }
 
   private get excluded(): Set<string> {

@@ -45,7 +45,7 @@ export const exitNavigation = {
  * However many exits and copies of the library a page holds, there is one keyboard listener,
  * and each activation gives one event and one navigation. If the visitor comes back through
  * the back/forward cache, the page shows again with the widgets' answers forgotten. It cannot
- * erase browser history: the README's "Safety" section says what to tell visitors.
+ * erase browser history: docs/quick-exit.md, "Safety", says what to tell visitors.
  *
  * @event recovery-quick-exit - The visitor chose to leave; fired on the exit used, before the page is hidden. No detail.
  *

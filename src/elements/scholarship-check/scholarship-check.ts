@@ -1,27 +1,37 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { safeUrl } from '../../core/config.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { describeType, safeUrl, valid } from '../../core/config.js';
+import { dialHref } from '../../core/phone.js';
 import {
   askedQuestions,
   answerValues,
   checkRuleSet,
   decide,
+  decidedEarly,
+  formatNumber,
   nextUnanswered,
   parseWholeNumber,
   type Answer,
   type Decision,
-  type LocalizedText,
   type Question,
   type RuleSet,
 } from '../../core/scholarship-rules.js';
-import { COLORADO_SCHOLARSHIP } from '../../data/colorado-scholarship.js';
+import { localText, type LocalText } from '../../core/text.js';
 import { SAMHSA_HELPLINE } from '../../data/crisis-lines.js';
-import { dialHref } from '../../core/phone.js';
-import { loadConfig } from '../../shared/config-source.js';
+import { loadConfig, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize, plural } from '../../shared/localize.js';
+import { LazyLocalize } from '../../shared/lazy-localize.js';
+import { plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
-import { buttonStyles } from '../../shared/ui/buttons.js';
 import { baseStyles } from '../../shared/theme.js';
+import { buttonStyles } from '../../shared/ui/buttons.js';
+import { cardStyles, screenHeading } from '../../shared/ui/card.js';
+import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
+import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
+import { errorStyles, errorSummary, fieldError, type Problem } from '../../shared/ui/error-summary.js';
+import { callLink, link, linkStyles } from '../../shared/ui/links.js';
+import { uiStrings } from '../../shared/ui/ui.strings.js';
+import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
 
@@ -31,16 +41,18 @@ export interface ScholarshipResultDetail {
   outcome: Decision['outcome'];
 }
 
-const SAMHSA_PHONE = SAMHSA_HELPLINE.call!;
-const tel = (number: string) => dialHref('tel', number)!;
-
 type Screen = 'intro' | 'question' | 'summary' | 'outcome';
 
-/** A validation message and the id of the field it belongs to (the error summary links there). */
-interface FieldError {
-  field: string;
-  message: string;
-}
+/** The settings a site gives as text: each property and its attribute, for messages. */
+const TEXT_SETTINGS = [
+  ['src', 'src'],
+  ['applyHref', 'apply-href'],
+  ['finderHref', 'finder-href'],
+  ['phone', 'phone'],
+] as const;
+
+/** Screen headings are level 3 (the widget usually sits in a page section under an h2). */
+const LEVEL = 3;
 
 /**
  * @tagname recovery-scholarship-check
@@ -48,32 +60,38 @@ interface FieldError {
  *
  * @description An intro, one question per screen (Back, Continue), a "check your answers"
  * summary with Change links, then the outcome (`eligible`: likely eligible; `review`: we'd
- * like to talk; `ineligible`: this may not fit, here is other help) with its reasons and next
- * steps. The rules come from a child `<script type="application/json">`, else the `src` URL,
- * else the built-in Colorado template; they are checked at load and a broken rule set is
- * reported in the console, naming the rule or question at fault. Answers stay in memory in
- * the browser: nothing is stored or sent, and the event carries only the outcome.
+ * like to talk; `ineligible`: this may not fit, here is what else can help) with its reasons
+ * and a next step: apply (`apply-href`), else call (`phone`), else the `intake` slot. As soon
+ * as the answers make the outcome `ineligible` whatever comes next, it is shown at once.
+ * "Call or text 988" stays in sight on every screen. The rules come from a child
+ * `<script type="application/json">`, else the `src` URL, else the built-in Colorado
+ * template; they are checked at load and a broken rule set is reported in the console,
+ * saying where the problem is. Answers stay in memory in the browser: nothing is stored or
+ * sent, the event carries only the outcome, and a quick exit forgets them.
  *
  * @slot - One `<script type="application/json">` holding a rule set.
- * @slot intake - Shown with the outcome's next steps, e.g. a `<recovery-intake>`.
+ * @slot intake - Shown with the outcome's next steps, e.g. a `<recovery-intake>`: the next step when there is no `apply-href` and no phone.
  *
  * @event recovery-scholarship-result - The outcome was shown. `detail: {outcome: "eligible" | "review" | "ineligible"}`; never the answers.
  *
  * @csspart base - The widget's box: colours, font, radius.
  * @csspart heading - The heading of each screen.
  * @csspart form - The form of a question screen.
+ * @csspart question - A question answered by choosing (its fieldset).
+ * @csspart option - One answer to choose.
  * @csspart error-summary - The list of problems shown above a question.
  * @csspart summary - The "check your answers" list.
  * @csspart outcome - The outcome panel.
  * @csspart button - Primary buttons (Start, Continue, See my result) and the apply link.
+ * @csspart crisis - The help lines at the bottom of every screen.
  * @csspart error - The message shown when the rule set could not be loaded.
  *
  * @cssprop --recovery-color-text - Text colour.
  * @cssprop --recovery-color-muted - Hints and notes.
  * @cssprop --recovery-color-surface - Background of the widget.
- * @cssprop --recovery-color-surface-alt - Background of the outcome panel.
+ * @cssprop --recovery-color-surface-alt - Background of the outcome panel and of a chosen answer.
  * @cssprop --recovery-color-border - Lines and panel borders.
- * @cssprop --recovery-color-control-border - Borders of inputs and radio buttons.
+ * @cssprop --recovery-color-control-border - Borders of inputs and answers.
  * @cssprop --recovery-color-accent - Buttons, links and the outcome panel's stripe.
  * @cssprop --recovery-color-on-accent - Text on accent buttons.
  * @cssprop --recovery-color-error - The error summary and the bar beside a field with a problem.
@@ -84,10 +102,9 @@ interface FieldError {
  * @cssprop --recovery-font-family - Font family (default: inherited from the page).
  * @cssprop --recovery-font-size - Base font size (default 1rem).
  * @cssprop --recovery-line-height - Line height (default 1.5).
- * @cssprop --recovery-scholarship-heading-font-size - Size of each screen's heading (default 1.375em).
  */
 export class RecoveryScholarshipCheck extends SensitiveElement {
-  static override styles = [baseStyles, buttonStyles, scholarshipStyles];
+  static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, visuallyHiddenStyles, scholarshipStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -111,7 +128,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   /** Phone number to call about the scholarship. Defaults to the provider's `phone`. */
   phone?: string;
 
-  /** Link to the page with the support-group finder, offered when the scholarship does not fit. */
+  /** Link to the page with the support-group finder, offered when the scholarship may not fit. */
   finderHref?: string;
 
   private ruleSet?: RuleSet;
@@ -120,10 +137,10 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   private current = '';
   /** Held in memory only: never stored, sent, or put in an event. */
   private answers: Record<string, Answer> = {};
-  private errors: FieldError[] = [];
+  private errors: Problem[] = [];
   private decision?: Decision;
 
-  private readonly localize = new Localize(this, scholarshipStrings);
+  private readonly localize = new LazyLocalize(this, scholarshipStrings, uiStrings);
   /** The question was reached from "check your answers": Continue returns there. */
   private changing = false;
   /** Move focus to the new screen's heading (or the error summary) after the next render. */
@@ -132,32 +149,37 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || !this.hasUpdated) this.load();
-    for (const [property, attribute] of [['applyHref', 'apply-href'], ['finderHref', 'finder-href']] as const) {
-      const value = this[property];
-      if (changed.has(property) && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
+    // Set from script, these may hold anything: what is not text is ignored, and said once.
+    for (const [property, attribute] of TEXT_SETTINGS) {
+      const value: unknown = this[property];
+      if (!changed.has(property) || value === undefined || value === null) continue;
+      if (typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
+      else if (property.endsWith('Href') && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
     }
+    if (changed.has('src') || !this.hasUpdated) this.load();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // Questions share one form: a new question starts from its saved answer (the inputs'
-    // default values), not from what was typed into the previous one.
-    if (changed.has('current')) this.renderRoot.querySelector('form')?.reset();
+  protected override updated(): void {
     if (!this.moveFocus) return;
     this.moveFocus = false;
     // Headings and the error summary take focus (so screen readers start there) but are not tab stops.
-    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus]');
-    if (target) target.tabIndex = -1;
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
   private async load(): Promise<void> {
     const load = ++this.loads;
-    const loaded = await loadConfig(this, this.src, checkRuleSet);
+    const [loaded] = await Promise.all([loadConfig(this, typeof this.src === 'string' ? this.src : undefined, valid), this.localize.ready()]);
+    // A site's rule set goes through the validator; without one, the built-in template
+    // (checked by the tests) is used. Each is a file of its own, loaded only when needed.
+    const from = loaded?.from ?? 'the built-in rule set';
+    let checked: LoadedConfig<RuleSet>;
+    try {
+      checked = { from, ...(loaded ? (loaded.ok ? await checkRuleSet(loaded.value) : loaded) : valid((await import('../../data/colorado-scholarship.js')).COLORADO_SCHOLARSHIP)) };
+    } catch (error) {
+      checked = { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
+    }
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
-    // The built-in template is checked by the tests, so only a site's rule set can fail here.
-    const checked = loaded ?? { ok: true as const, value: COLORADO_SCHOLARSHIP, from: '' };
     this.configError = false;
     if (!checked.ok) {
       this.reportConfigError(checked.from, checked.error, { fatal: true });
@@ -172,8 +194,17 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   restart(focus = true): void {
     this.answers = {};
     this.errors = [];
+    this.decision = undefined;
     this.changing = false;
     this.show('intro', '', focus);
+  }
+
+  /**
+   * A quick exit, or the page coming back from the back/forward cache: every answer goes,
+   * and the check starts again from its intro (without taking focus: the visitor did not ask).
+   */
+  protected override forget(): void {
+    this.restart(false);
   }
 
   private show(screen: Screen, current = this.current, focus = true): void {
@@ -182,20 +213,21 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.moveFocus = focus;
   }
 
-  private get asked(): Question[] {
-    return this.ruleSet ? askedQuestions(this.ruleSet, this.answers) : [];
+  /** The questions asked that have an answer, in order (all of them, unless the outcome came early). */
+  private get answered(): Question[] {
+    return this.ruleSet ? askedQuestions(this.ruleSet, this.answers).filter((question) => this.answers[question.id] !== undefined) : [];
   }
 
   private get question(): Question | undefined {
     return this.ruleSet?.questions.find((question) => question.id === this.current);
   }
 
-  private text(value: LocalizedText): string {
-    return value[this.localize.lang] ?? value.en;
+  private text(value: LocalText): string {
+    return localText(value, this.localize.lang);
   }
 
   /** Reads and checks the answer on screen: the answer, or the problems to show. */
-  private read(form: HTMLFormElement, question: Question): Answer | FieldError[] {
+  private read(form: HTMLFormElement, question: Question): Answer | Problem[] {
     const t = this.localize;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
@@ -210,7 +242,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     const size = parseWholeNumber(value('size'));
     // A blank income means "I don't know" (the hint says so); the rule set decides what that means.
     const amount = value('amount').trim() ? parseWholeNumber(value('amount')) : null;
-    const errors: FieldError[] = [];
+    const errors: Problem[] = [];
     if (!size || size > 20) errors.push({ field: `${id}-size`, message: t.term('errSize') });
     if (amount === undefined) errors.push({ field: `${id}-amount`, message: t.term('errAmount') });
     return errors.length ? errors : { size: size!, amount: amount! };
@@ -228,22 +260,25 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.errors = [];
     this.answers = { ...this.answers, [question.id]: answer };
     // From "check your answers", go only where the change opened a new question, then back.
-    const asked = this.asked;
-    const next = this.changing ? nextUnanswered(this.ruleSet!, this.answers, question.id) : asked[asked.indexOf(question) + 1];
-    if (next) this.show('question', next.id);
+    const ruleSet = this.ruleSet!;
+    const asked = askedQuestions(ruleSet, this.answers);
+    const next = this.changing ? nextUnanswered(ruleSet, this.answers, question.id) : asked[asked.indexOf(question) + 1];
+    // An answer that rules the visitor out ends the questions at once.
+    if (decidedEarly(ruleSet, this.answers)) this.showOutcome();
+    else if (next) this.show('question', next.id);
     else this.showSummary();
   }
 
   /** Back never saves what is on screen (as on GOV.UK): saved answers stay as they were. */
   private back(): void {
     this.errors = [];
-    const asked = this.asked;
+    const asked = this.answered;
     if (this.screen === 'summary') this.show('question', asked[asked.length - 1].id);
     else if (this.changing) this.showSummary();
     else {
-      const previous = asked[asked.findIndex((candidate) => candidate.id === this.current) - 1];
-      if (previous) this.show('question', previous.id);
-      else this.show('intro', '');
+      const all = askedQuestions(this.ruleSet!, this.answers);
+      const previous = all[all.findIndex((candidate) => candidate.id === this.current) - 1];
+      this.show(previous ? 'question' : 'intro', previous?.id ?? '');
     }
   }
 
@@ -257,38 +292,32 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.show('summary', '');
   }
 
+  /**
+   * The outcome: decided early, or from every answer. Should a question still lack an answer
+   * and nothing be decided yet (Back from a change that opened one), it is asked first.
+   */
   private showOutcome(): void {
-    this.decision = decide(this.ruleSet!, this.answers);
+    const ruleSet = this.ruleSet!;
+    const next = nextUnanswered(ruleSet, this.answers);
+    const decision = decidedEarly(ruleSet, this.answers) ?? (next ? undefined : decide(ruleSet, this.answers));
+    if (!decision) return this.show('question', next!.id);
+    this.decision = decision;
+    this.changing = false;
     this.show('outcome', '');
-    emit<ScholarshipResultDetail>(this, SCHOLARSHIP_RESULT_EVENT, { outcome: this.decision.outcome });
+    emit<ScholarshipResultDetail>(this, SCHOLARSHIP_RESULT_EVENT, { outcome: decision.outcome });
   }
 
-  /** The error summary's links move focus to the field (a `#id` link would change the host page's URL). */
-  private focusField(event: Event, field: string): void {
-    event.preventDefault();
-    (this.renderRoot as ShadowRoot).getElementById(field)?.focus();
-  }
-
-  /** The answer as the summary shows it. */
+  /** The answer as the summary shows it: numbers and money as people read them in the visitor's language. */
   private answerText(question: Question): string {
     const t = this.localize;
     const answer = this.answers[question.id];
-    if (typeof answer === 'number') return answer.toLocaleString(t.lang);
+    if (typeof answer === 'number') return formatNumber(answer, t.lang);
     if (typeof answer === 'object') {
       const people = plural(t, 'people', { count: answer.size });
-      if (answer.amount === null) return `${people}; ${t.term('incomeUnknown')}`;
-      return `${people}; ${t.term('perYear', { amount: `$${answer.amount.toLocaleString(t.lang)}` })}`;
+      return `${people}; ${answer.amount === null ? t.term('incomeUnknown') : t.term('perYear', { amount: formatNumber(answer.amount, t.lang, true) })}`;
     }
     const option = question.options?.find((candidate) => candidate.value === answer);
     return option ? this.text(option.label) : t.term(answer as 'yes');
-  }
-
-  /**
-   * A screen's heading (level 3: the widget usually sits in a page section under an h2), or
-   * with `focus` false one of the outcome's sub-headings (level 4).
-   */
-  private heading(text: string, focus = true): TemplateResult {
-    return html`<span class="heading" part="heading" role="heading" aria-level=${focus ? 3 : 4} ?data-focus=${focus}>${text}</span>`;
   }
 
   /** The primary button (submitting the form when it has no handler), then Back except on the intro. */
@@ -301,38 +330,30 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
 
   private renderIntro() {
     const t = this.localize;
+    const minutes = Math.max(2, Math.ceil(this.ruleSet!.questions.length / 3));
     return html`
-      ${this.heading(t.term('title'))}
+      ${screenHeading(t.term('title'), LEVEL)}
       <p>${t.term('introWhat')}</p>
-      <p>${t.term('introNot')}</p>
-      <p>${t.term('time', { minutes: Math.max(2, Math.ceil(this.ruleSet!.questions.length / 3)) })}</p>
-      <p>${t.term('introPrivate')}</p>
-      ${this.actions(t.term('start'), () => this.show('question', this.asked[0].id))}
+      <p>${t.term('introNot')} ${t.term('time', { minutes: formatNumber(minutes, t.lang) })}</p>
+      <p class="note">${t.term('introPrivate')}</p>
+      ${this.actions(t.term('start'), () => this.show('question', askedQuestions(this.ruleSet!, this.answers)[0].id))}
     `;
   }
 
-  /**
-   * `aria-describedby` for a field: its hint and, when it has a problem, the problem's line
-   * in the error summary just above (so the message is read again when the field is reached).
-   */
-  private describedBy(field: string, hint?: string): string | typeof nothing {
-    const error = this.errors.some((candidate) => candidate.field === field) && `${field}-error`;
-    return [hint, error].filter(Boolean).join(' ') || nothing;
-  }
-
-  /** A labelled text field for a whole number (the number question, household size, income). */
-  private renderNumberField(id: string, name: string, label: unknown, hint: string | undefined, value?: number | null) {
-    const hintId = hint && `${id}-hint`;
+  /** A labelled text field for a whole number (the number question, household size, income), with its problem above it. */
+  private numberField(id: string, name: string, label: unknown, hint?: string, value?: number | null) {
+    const error = this.errors.find((problem) => problem.field === id)?.message;
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${error ? fieldError(this.localize, `${id}-error`, error) : nothing}
       <input
         id=${id}
         name=${name}
         inputmode="numeric"
         autocomplete="off"
-        aria-invalid=${this.errors.some((error) => error.field === id) ? 'true' : nothing}
-        aria-describedby=${this.describedBy(id, hintId)}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${describedBy || nothing}
         value=${value ?? ''}
       />
     </div>`;
@@ -342,55 +363,49 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     const t = this.localize;
     const { id, type } = question;
     const answer = this.answers[id];
-    const label = this.heading(this.text(question.label));
+    const label = screenHeading(this.text(question.label), LEVEL);
     const hint = question.hint && this.text(question.hint);
-    const hintId = hint ? `${id}-hint` : undefined;
-    if (type === 'number') return this.renderNumberField(id, 'answer', label, hint, answer as number);
-    const income = typeof answer === 'object' ? answer : undefined;
-    const values = answerValues(question);
-    return html`<fieldset aria-describedby=${type === 'income' ? (hintId ?? nothing) : this.describedBy(`${id}-0`, hintId)}>
-      <legend>${label}</legend>
-      ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing}
-      ${type === 'income'
-        ? html`${this.renderNumberField(`${id}-size`, 'size', t.term('sizeLabel'), t.term('sizeHint'), income?.size)}
-          ${this.renderNumberField(`${id}-amount`, 'amount', t.term('amountLabel'), t.term('amountHint'), income?.amount)}`
-        : html`<div class="options">
-              ${values.map(
-                (value, index) => html`<div class="option">
-                  <input type="radio" id="${id}-${index}" name="answer" value=${value} ?checked=${answer === value} />
-                  <label for="${id}-${index}">${question.options ? this.text(question.options[index].label) : t.term(value as 'yes')}</label>
-                </div>`,
-              )}
-            </div>`}
-    </fieldset>`;
+    if (type === 'number') return this.numberField(id, 'answer', label, hint, answer as number);
+    if (type === 'income') {
+      const income = typeof answer === 'object' ? answer : undefined;
+      return html`<fieldset aria-describedby=${hint ? `${id}-hint` : nothing}>
+        <legend>${label}</legend>
+        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+        ${this.numberField(`${id}-size`, 'size', t.term('sizeLabel'), t.term('sizeHint'), income?.size)}
+        ${this.numberField(`${id}-amount`, 'amount', t.term('amountLabel'), t.term('amountHint'), income?.amount)}
+      </fieldset>`;
+    }
+    return choiceGroup(t, {
+      legend: label,
+      name: 'answer',
+      id,
+      hint,
+      error: this.errors[0]?.message,
+      choices: answerValues(question).map((value, index) => ({
+        value,
+        id: `${id}-${index}`,
+        label: question.options ? this.text(question.options[index].label) : t.term(value as 'yes'),
+      })),
+      checked: (value) => answer === value,
+    });
   }
 
   private renderQuestion(question: Question) {
-    const t = this.localize;
-    return html`
-      ${this.errors.length
-        ? html`<div class="error-summary" part="error-summary" role="alert" data-focus>
-            <p class="error-title">${t.term('errorTitle')}</p>
-            <ul>
-              ${this.errors.map(
-                ({ field, message }) => html`<li><a id="${field}-error" href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${message}</a></li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        ${this.renderFields(question)}
-        ${this.actions(t.term('continue'))}
-      </form>
-    `;
+    // Each question gets a form of its own: nothing typed or clicked on one shows on the next
+    // (fields keep what the visitor did to them when a template is reused).
+    return keyed(
+      question.id,
+      html`${errorSummary(this.localize, this.errors, LEVEL)}
+        <form part="form" novalidate @submit=${this.onSubmit}>${this.renderFields(question)} ${this.actions(this.localize.term('continue'))}</form>`,
+    );
   }
 
   private renderSummary() {
     const t = this.localize;
     return html`
-      ${this.heading(t.term('summaryTitle'))}
-      <dl class="summary" part="summary">
-        ${this.asked.map((question) => {
+      ${screenHeading(t.term('summaryTitle'), LEVEL)}
+      <dl part="summary">
+        ${this.answered.map((question) => {
           const label = this.text(question.label);
           return html`<div class="row">
             <dt>${label}</dt>
@@ -405,34 +420,43 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     `;
   }
 
+  /**
+   * The outcome with its reasons, and a next step that is never a dead end: apply, else call,
+   * else the `intake` slot (or, without one, where on the page to find us). The sentence
+   * always says what the links under it do.
+   */
   private renderOutcome({ outcome, reasons }: Decision) {
     const t = this.localize;
-    const phone = this.phone || this.provider?.phone;
+    const phone = [this.phone, this.provider?.phone].find((number) => dialHref('tel', number));
     const apply = safeUrl(this.applyHref) ?? this.provider?.applyHref;
     const finder = safeUrl(this.finderHref);
-    const links = [
-      outcome !== 'ineligible' && apply ? html`<a class="primary" part="button" href=${apply}>${t.term('apply')}</a>` : nothing,
-      phone ? html`<a class="button" href=${tel(phone)}>${t.term('call', { phone })}</a>` : nothing,
-    ];
+    const contact = phone ? callLink(t, phone) : t.term(this.querySelector(':scope > [slot="intake"]') ? 'contactBelow' : 'contactPage');
+    const next =
+      outcome === 'ineligible'
+        ? html`<h4 class="subheading">${t.term('helpTitle')}</h4>
+            <ul>
+              ${finder ? html`<li>${link(t, finder, t.term('finder'))}</li>` : nothing}
+              <li>${t.term('samhsa')} ${callLink(t, SAMHSA_HELPLINE.call)}</li>
+              <li>${t.term('changed')} ${contact}</li>
+            </ul>`
+        : html`<h4 class="subheading">${t.term('nextTitle')}</h4>
+            ${apply
+              ? html`<p>${t.term(phone ? 'nextApplyCall' : 'nextApply')}</p>
+                  <div class="actions"><a class="primary" part="button" href=${apply}>${t.term('apply')}</a>${callLink(t, phone, undefined, 'button')}</div>`
+              : phone
+                ? html`<p>${t.term('nextCall')}</p>
+                    <div class="actions">${callLink(t, phone, 'button', 'primary')}</div>`
+                : html`<p>${t.term('nextContact')} ${contact}</p>`}`;
     return html`
-      <div class="outcome ${outcome}" part="outcome">
-        ${this.heading(t.term(`${outcome}Title`))}
+      <div class="callout ${outcome}" part="outcome">
+        ${screenHeading(t.term(`${outcome}Title`), LEVEL)}
         <ul>
-          ${reasons.map((rule) => html`<li>${this.text(rule.reason)}</li>`)}
+          ${reasons.length ? reasons.map((rule) => html`<li>${this.text(rule.reason)}</li>`) : html`<li>${t.term('eligibleReason')}</li>`}
         </ul>
         <p class="note">${t.term('notDecision')}</p>
       </div>
-      ${this.heading(t.term('nextTitle'), false)}
-      <p>${t.term(outcome === 'ineligible' ? 'ineligibleNext' : 'next')}</p>
-      <div class="actions">${links}</div>
-      ${outcome === 'ineligible'
-        ? html`${this.heading(t.term('otherHelpTitle'), false)}
-            <ul>
-              ${finder ? html`<li><a href=${finder}>${t.term('finder')}</a></li>` : nothing}
-              <li>${t.term('samhsa')} <a href=${tel(SAMHSA_PHONE)}>${SAMHSA_PHONE}</a></li>
-            </ul>`
-        : nothing}
-      <slot name="intake"></slot>
+      ${next}
+      <slot name="intake" @slotchange=${() => this.requestUpdate()}></slot>
       <div class="actions">
         <button type="button" class="link" @click=${this.showSummary}>${t.term('changeAnswers')}</button>
         <button type="button" class="link" @click=${() => this.restart()}>${t.term('restart')}</button>
@@ -440,7 +464,12 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     `;
   }
 
+  /** Every screen ends with the help lines. */
   protected override render() {
+    const t = this.localize;
+    // Nothing until the page's language is in: a Spanish page never shows English first, and
+    // the quick exit inside takes its language from this widget's.
+    if (t.ready()) return nothing;
     const question = this.question;
     const body = !this.ruleSet
       ? nothing
@@ -452,9 +481,8 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
             ? this.renderOutcome(this.decision)
             : this.renderIntro();
     return html`
-      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        ${this.renderQuickExit()}
-        ${this.renderConfigError(this.localize.term('unavailable'))} ${body}
+      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
+        ${this.renderQuickExit()} ${this.renderConfigError(t.term('unavailable'))} ${body} ${crisisLines(t, this.provider?.crisisLines)}
       </div>
     `;
   }

@@ -43,7 +43,7 @@ const HEADING = '[data-focus]';
  * one button away on every screen. Answers never leave the browser and are stored nowhere
  * unless the site opts in with `remember` (then in `sessionStorage`, until finished or
  * cleared). A child `<script type="application/json">` or `src` may replace the item set
- * (a provider's licensed scale); see the README for the schema. Crisis lines come from the
+ * (a provider's licensed scale); see docs/self-check.md for the format. Crisis lines come from the
  * provider's JSON, else the built-in ones.
  *
  * @slot - One optional `<script type="application/json">` holding an item set.

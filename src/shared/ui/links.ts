@@ -11,17 +11,19 @@ import type { UiTerms } from './ui.strings.js';
  * these include `linkStyles` and `visuallyHiddenStyles`.
  */
 
-/** "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. */
-export function callLink(t: UiTerms, number: unknown, part?: string) {
+/** "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. `className` adds classes (`button`, `primary`). */
+export function callLink(t: UiTerms, number: unknown, part?: string, className = '') {
   const href = dialHref('tel', number);
-  return href ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term('call', { number: formatPhone(number as string) })}</a>` : nothing;
+  return href ? html`<a class="phone ${className}" part=${part ?? nothing} href=${href}>${t.term('call', { number: formatPhone(number as string) })}</a>` : nothing;
 }
 
 /** "Text (303) 555-0142", or "Text HOME to 741741" with a keyword, as an `sms:` link; nothing without digits. */
 export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: string) {
   const href = dialHref('sms', number);
-  const values = { number: formatPhone(number as string), keyword: keyword ?? '' };
-  return href ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', values)}</a>` : nothing;
+  // Formatted only when there is a number: most help lines have no text number at all.
+  return href
+    ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', { number: formatPhone(number as string), keyword: keyword ?? '' })}</a>`
+    : nothing;
 }
 
 /** The number itself as a `tel:` link, for sentences like "To talk now, call (303) 555-0142." */
