@@ -35,6 +35,8 @@ const FAST = 'timeout="400" backoff="20"';
 async function intake(markup: string): Promise<RecoveryIntake> {
   const container = await fixture<HTMLElement>(`<div>${markup}</div>`);
   const element = container.querySelector('recovery-intake')!;
+  // A Spanish page shows the widget once its strings (a file of their own) are in.
+  await waitUntil(() => element.shadowRoot?.querySelector('.base'), 'the widget renders');
   await element.updateComplete;
   return element;
 }
@@ -49,10 +51,11 @@ function type(input: HTMLInputElement | HTMLSelectElement, value: string): void 
 
 async function fill(
   host: RecoveryIntake,
-  { firstName = 'Ana', phone = '303-555-0199', consent = true, bestTime = '', forWhom = '' } = {},
+  { firstName = 'Ana', phone = '303-555-0199', contactSafety = 'call-only', consent = true, bestTime = '', forWhom = '' } = {},
 ): Promise<void> {
   type($<HTMLInputElement>(host, '#firstName')!, firstName);
   type($<HTMLInputElement>(host, '#phone')!, phone);
+  if (contactSafety) $<HTMLInputElement>(host, `input[name="contactSafety"][value="${contactSafety}"]`)!.click();
   if (bestTime) type($<HTMLSelectElement>(host, '#bestTime')!, bestTime);
   if (forWhom) $<HTMLInputElement>(host, `input[name="forWhom"][value="${forWhom}"]`)!.click();
   if (consent) $<HTMLInputElement>(host, '#consent')!.click();
@@ -114,7 +117,8 @@ describe('<recovery-intake>', () => {
       for (const selector of ['[part="call"]', '[part="text"]', '[part="submit"]', '#firstName', '#phone', '#bestTime']) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(44);
       }
-      for (const selector of ['#consent', 'input[name="forWhom"]', '[part="crisis"] a']) {
+      // A choice's target is its whole tile.
+      for (const selector of ['.choice:has(#consent)', '.choice:has([name="forWhom"])', '.choice:has([name="contactSafety"])', '[part="crisis"] a']) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(24);
       }
     });
@@ -128,7 +132,8 @@ describe('<recovery-intake>', () => {
 
       const host = await intake(`<recovery-intake phone="+1 (303) 555-0142" sms="303-555-0100" schedule-href="https://book.example.org/frrc"></recovery-intake>`);
       expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550142');
-      expect(text($(host, '[part="call"]'))).to.equal('Call +1 (303) 555-0142');
+      expect(text($(host, '[part="call"]'))).to.equal('Call (303) 555-0142');
+      expect(text($(host, '[part="text"]'))).to.equal('Text (303) 555-0100');
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:3035550100');
       const schedule = $<HTMLAnchorElement>(host, '[part="schedule"]')!;
       expect(schedule.href).to.equal('https://book.example.org/frrc');
@@ -148,7 +153,7 @@ describe('<recovery-intake>', () => {
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:+13035550101');
       expect($(host, '[part="schedule"]')!.getAttribute('href')).to.equal('/book');
       expect($(host, '[part="schedule"]')!.hasAttribute('target'), 'a page of the same site opens in place').to.be.false;
-      expect(text($(host, '[part="hours"]'))).to.equal('Open now, until 5:00 PM MST.');
+      expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.');
       expect($(host, '.base')!.dataset.theme).to.equal('dark');
       await fill(host);
       submit(host);
@@ -164,7 +169,7 @@ describe('<recovery-intake>', () => {
       await host.updateComplete;
       expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+17205550123');
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:+17205550124');
-      expect(text($(host, '[part="hours"]'))).to.equal('Closed now. We open Saturday, 10:00 AM EST.');
+      expect(text($(host, '[part="hours"]'))).to.equal('We’re closed right now. We open Saturday, 10:00 AM EST.');
       await fill(host);
       submit(host);
       await untilSent(host);
@@ -176,7 +181,7 @@ describe('<recovery-intake>', () => {
       const host = await intake(`<section lang="es"><recovery-intake phone="+1-303-555-0142" action="${endpoint().url}"
           strings='{"es": {"title": "Hable con Front Range"}}'></recovery-intake></section>`);
       expect(text($(host, 'h2'))).to.equal('Hable con Front Range');
-      expect(text($(host, '[part="call"]'))).to.equal('Llamar al +1-303-555-0142');
+      expect(text($(host, '[part="call"]'))).to.equal('Llamar al (303) 555-0142');
       expect(text($(host, '[part="submit"]'))).to.equal('Pedir que me llamen');
       expect($(host, '.base')!.getAttribute('lang')).to.equal('es');
     });
@@ -261,14 +266,15 @@ describe('<recovery-intake>', () => {
       expect((await server.log()).requests).to.have.length(1);
       expect(failed.details).to.deep.equal([{ attempts: 1 }]);
       const notice = $(host, '[part="notice"]')!;
-      expect(text(notice)).to.contain('We could not accept this request');
+      expect(text(notice)).to.contain('Sorry, we couldn’t take this request');
       expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:+13035550142');
-      expect(text(notice)).to.contain('+1-303-555-0142');
+      expect(text(notice)).to.contain('To talk with someone now, call (303) 555-0142.');
       expect(shadowFocus(host)).to.equal($(host, '#notice'));
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
       expect($<HTMLInputElement>(host, '#phone')!.value).to.equal('(303) 555-0199');
       expect($<HTMLSelectElement>(host, '#bestTime')!.value).to.equal('evening');
       expect($<HTMLInputElement>(host, 'input[value="loved-one"]')!.checked).to.be.true;
+      expect($<HTMLInputElement>(host, 'input[value="call-only"]')!.checked).to.be.true;
       expect($<HTMLInputElement>(host, '#consent')!.checked).to.be.true;
     });
 
@@ -285,9 +291,9 @@ describe('<recovery-intake>', () => {
       expect(new Set(requests.map((request) => request.key)).size).to.equal(1);
       expect(accepted).to.equal(0);
       expect(failed.details).to.deep.equal([{ attempts: 3 }]);
-      expect(text($(host, '[part="notice"]'))).to.contain('Your request was not sent');
+      expect(text($(host, '[part="notice"]'))).to.contain('We couldn’t send your request');
       expect(text($(host, '[part="submit"]'))).to.equal('Try again');
-      expect(text($(host, '[part="notice"]'))).to.contain('call +1-303-555-0142');
+      expect(text($(host, '[part="notice"]'))).to.contain('call (303) 555-0142');
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
     });
 
@@ -332,7 +338,7 @@ describe('<recovery-intake>', () => {
         await untilFailed(element);
         return element;
       });
-      expect(text($(host, '[part="notice"]'))).to.contain('We could not accept this request');
+      expect(text($(host, '[part="notice"]'))).to.contain('Sorry, we couldn’t take this request');
       expect((await server.log()).requests).to.have.length(1);
       expect(errors).to.deep.equal(['<recovery-intake> action: the endpoint redirects; use its final URL']);
       expect(thrown).to.be.empty;
@@ -378,7 +384,7 @@ describe('<recovery-intake>', () => {
       const outage = executeServerCommand('go-offline', { ms: 1500 });
       await waitUntil(() => !navigator.onLine, 'the browser knows it is offline');
       submit(host);
-      await waitUntil(() => $(host, '[role="status"].box'), 'the offline message');
+      await waitUntil(() => $(host, '[role="status"].callout'), 'the offline message');
       expect(text($(host, '[role="status"]'))).to.contain('offline');
       await expect(host).to.be.accessible();
       await untilSent(host);
@@ -397,13 +403,14 @@ describe('<recovery-intake>', () => {
       history.replaceState(null, '', `${location.pathname}?email=ana%40example.org#callback`);
       const server = endpoint('200');
       const host = await intake(`<div lang="es"><recovery-intake action="${server.url}" consent-text="Front Range puede llamarme." ${FAST}></recovery-intake></div>`);
-      await fill(host, { firstName: ' Ana ', phone: '303-555-0199', bestTime: 'morning', forWhom: 'self' });
+      await fill(host, { firstName: ' Ana ', phone: '303-555-0199', contactSafety: 'call-only', bestTime: 'morning', forWhom: 'self' });
       submit(host);
       await untilSent(host);
       const [request] = (await server.log()).requests;
       expect(request.body).to.deep.equal({
         firstName: 'Ana',
         phone: '303-555-0199',
+        contactSafety: 'call-only',
         bestTime: 'morning',
         forWhom: 'self',
         consent: true,
@@ -425,7 +432,7 @@ describe('<recovery-intake>', () => {
       submit(host);
       await untilSent(host);
       const [request] = (await server.log()).requests;
-      expect(request.body.consentText).to.equal('You may call or text me at this number about my request.');
+      expect(request.body.consentText).to.equal('You may contact me at this number about my request.');
       expect(request.body.bestTime).to.equal('anytime');
       expect(request.body.forWhom).to.equal(null);
     });
@@ -449,7 +456,8 @@ describe('<recovery-intake>', () => {
       const trap = $<HTMLInputElement>(host, 'input[name="website"]')!;
       expect(trap.inert).to.be.true;
       expect(trap.getAttribute('aria-hidden')).to.equal('true');
-      expect(trap.getBoundingClientRect().right).to.be.below(0);
+      expect(trap.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(trap).clipPath).to.equal('inset(50%)');
     });
   });
 
@@ -460,20 +468,30 @@ describe('<recovery-intake>', () => {
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
       const summary = $(host, '[part="error-summary"]')!;
-      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(summary.querySelector('[role="alert"]'), 'the whole summary is read out').to.exist;
+      expect(text(summary.querySelector('[role="heading"]'))).to.equal('There is a problem');
       expect(shadowFocus(host)).to.equal(summary);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((link) => [link.getAttribute('href'), text(link)])).to.deep.equal([
         ['#firstName', 'Enter your first name.'],
-        ['#phone', 'Enter a phone number with its area code.'],
-        ['#consent', 'Tick the box so that we may call you.'],
+        ['#phone', 'Enter your phone number, with the area code.'],
+        ['#contactSafety', 'Tell us whether it’s safe to text you or leave a voicemail.'],
+        ['#consent', 'Check the box so we can contact you.'],
       ]);
       for (const id of ['firstName', 'phone', 'consent']) {
         const field = $(host, `#${id}`)!;
         expect(field.getAttribute('aria-invalid'), id).to.equal('true');
-        expect(text(host.shadowRoot!.getElementById(`${id}-error`)), id).to.equal(text(links.find((link) => link.getAttribute('href') === `#${id}`)!));
+        expect(field.getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+      }
+      expect($(host, 'fieldset:has([name="contactSafety"])')!.getAttribute('aria-describedby')).to.contain('contactSafety-error');
+      for (const link of links) {
+        const id = link.getAttribute('href')!.slice(1);
+        // The inline message repeats the summary's, after a hidden "Error:".
+        expect(text(host.shadowRoot!.getElementById(`${id}-error`)), id).to.equal(`Error: ${text(link)}`);
       }
       links[2].click();
+      expect(shadowFocus(host), 'the safe-contact link lands on its first answer').to.equal($(host, 'input[name="contactSafety"]'));
+      links[3].click();
       expect(shadowFocus(host)).to.equal($(host, '#consent'));
       expect((await server.log()).requests).to.have.length(0);
     });
@@ -494,10 +512,10 @@ describe('<recovery-intake>', () => {
       await fill(host, { firstName: '   ', phone: '555-01' });
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
-      expect(text($(host, '[part="error-summary"] h4'))).to.equal('Revise el formulario');
+      expect(text($(host, '[part="error-summary"] [role="heading"]'))).to.equal('Hay un problema');
       expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map(text)).to.deep.equal([
         'Escriba su nombre.',
-        'Escriba un número con su código de área.',
+        'Escriba su número de teléfono, con el código de área.',
       ]);
     });
   });
@@ -514,7 +532,7 @@ describe('<recovery-intake>', () => {
       all.forEach((events) => events.stop());
       const details = all.flatMap((events) => events.details);
       expect(details).to.deep.equal([{ attempts: 1 }, { attempts: 1 }]);
-      for (const detail of details) expect(JSON.stringify(detail)).not.to.match(/Ana|555|evening|self/);
+      for (const detail of details) expect(JSON.stringify(detail)).not.to.match(/Ana|555|evening|self|call-only/);
     });
   });
 
@@ -570,6 +588,7 @@ describe('<recovery-intake>', () => {
       expect(JSON.parse(sessionStorage.getItem(`${DRAFT_STORAGE_KEY}:help`)!)).to.deep.equal({
         firstName: 'Ana',
         phone: '303-555-0199',
+        contactSafety: 'call-only',
         bestTime: 'evening',
         forWhom: 'loved-one',
       });
@@ -581,6 +600,7 @@ describe('<recovery-intake>', () => {
       expect($<HTMLInputElement>(again, '#phone')!.value).to.equal('303-555-0199');
       expect($<HTMLSelectElement>(again, '#bestTime')!.value).to.equal('evening');
       expect($<HTMLInputElement>(again, 'input[value="loved-one"]')!.checked).to.be.true;
+      expect($<HTMLInputElement>(again, 'input[value="call-only"]')!.checked).to.be.true;
       expect($<HTMLInputElement>(again, '#consent')!.checked, 'consent is asked again').to.be.false;
       $<HTMLInputElement>(again, '#consent')!.click();
       submit(again);
@@ -595,7 +615,8 @@ describe('<recovery-intake>', () => {
       const launcher = $<HTMLButtonElement>(host, '[part="launcher"]')!;
       const dialog = $<HTMLDialogElement>(host, 'dialog')!;
       expect(getComputedStyle($(host, '.corner')!).position).to.equal('fixed');
-      expect(text($(host, '.chip'))).to.equal('In crisis? Call 988');
+      expect(text($(host, '.chip'))).to.equal('Need help now? Call 988');
+      expect($(host, '.chip a')!.getAttribute('href')).to.equal('tel:988');
       expect($(host, '.chip')!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(dialog.open).to.be.false;
       launcher.focus();
@@ -631,10 +652,10 @@ describe('<recovery-intake>', () => {
   describe('office hours with a fixed clock', () => {
     const HOURS = 'hours="Mon-Fri 09:00-17:00; Sat 10:00-14:00" timezone="America/Denver"';
     const cases: Array<[string, string, string]> = [
-      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'Open now, until 5:00 PM MST.'],
-      ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'Closed now. We open Wednesday, 9:00 AM MST.'],
-      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'Closed now. We open Monday, 9:00 AM MDT.'],
-      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'Closed now. We open Monday, 9:00 AM MST.'],
+      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'We’re open now, until 5:00 PM MST.'],
+      ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'We’re closed right now. We open Wednesday, 9:00 AM MST.'],
+      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'We’re closed right now. We open Monday, 9:00 AM MDT.'],
+      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'We’re closed right now. We open Monday, 9:00 AM MST.'],
     ];
     for (const [name, now, line] of cases) {
       it(`${name}: "${line}", which the confirmation repeats`, async () => {
@@ -645,15 +666,18 @@ describe('<recovery-intake>', () => {
         await fill(host);
         submit(host);
         await untilSent(host);
-        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} We'll call you as soon as we can.`);
+        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} We’ll call you as soon as we can.`);
       });
     }
 
-    it('in Spanish', async () => {
+    it('in Spanish, naming the time zone as English does ("MST", not "GMT-7")', async () => {
       const host = await intake(`<div lang="es"><recovery-intake ${HOURS}></recovery-intake></div>`);
       host.now = new Date('2026-03-07T22:00:00Z');
       await host.updateComplete;
-      expect(text($(host, '[part="hours"]'))).to.match(/^Cerrado ahora\. Abrimos el lunes, 9:00/);
+      expect(text($(host, '[part="hours"]'))).to.equal('Ahora estamos cerrados. Abrimos el lunes, 9:00 a.m. MDT.');
+      host.now = new Date('2026-03-04T17:00:00Z');
+      await host.updateComplete;
+      expect(text($(host, '[part="hours"]'))).to.equal('Estamos abiertos ahora, hasta las 5:00 p.m. MST.');
     });
 
     it('without hours, no hours line; after sending, "as soon as we can"', async () => {
@@ -662,7 +686,7 @@ describe('<recovery-intake>', () => {
       await fill(host);
       submit(host);
       await untilSent(host);
-      expect(text($(host, '[part="sent"] p'))).to.equal("We'll call you as soon as we can.");
+      expect(text($(host, '[part="sent"] p'))).to.equal('We’ll call you as soon as we can.');
     });
   });
 
@@ -674,6 +698,10 @@ describe('<recovery-intake>', () => {
       await sendKeys({ type: 'Ana' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '303 555 0199' });
+      await sendKeys({ press: 'Tab' }); // texts and voicemail: the group's first answer
+      expect(shadowFocus(host)).to.equal($(host, 'input[value="texts-and-voicemail"]'));
+      await sendKeys({ press: 'ArrowDown' }); // call only
+      expect($<HTMLInputElement>(host, 'input[value="call-only"]')!.checked).to.be.true;
       await sendKeys({ press: 'Tab' }); // best time
       await sendKeys({ press: 'Tab' }); // for me
       await sendKeys({ press: 'Tab' }); // consent
@@ -683,7 +711,7 @@ describe('<recovery-intake>', () => {
       expect(shadowFocus(host)).to.equal($(host, '[part="submit"]'));
       await sendKeys({ press: 'Enter' });
       await untilSent(host);
-      expect((await server.log()).requests[0].body).to.include({ firstName: 'Ana', phone: '303 555 0199' });
+      expect((await server.log()).requests[0].body).to.include({ firstName: 'Ana', phone: '303 555 0199', contactSafety: 'call-only' });
     });
   });
 
@@ -714,7 +742,7 @@ describe('<recovery-intake>', () => {
       expect($(host, 'form')).to.equal(null);
       const message = $(host, '[part="error"]')!;
       expect(message.getAttribute('role')).to.equal('status');
-      expect(text(message)).to.equal("Callback requests aren't available here right now.");
+      expect(text(message)).to.equal('You can’t ask for a callback here right now.');
       await expect(host).to.be.accessible();
     });
 
