@@ -6,6 +6,9 @@ import { css } from '../../shared/css.js';
  * and only phone numbers (`.phone`) refuse to wrap.
  */
 export const intakeStyles = css`
+  form {
+    max-width: 40rem;
+  }
   .field {
     margin-bottom: var(--_space-l);
   }
@@ -38,6 +41,9 @@ export const intakeStyles = css`
   }
   .choice {
     font-weight: 400;
+  }
+  .callout {
+    margin-bottom: var(--_space);
   }
   .callout > :last-child,
   .status {

@@ -86,7 +86,8 @@ type TextSetting = 'action' | 'phone' | 'sms' | 'scheduleHref' | 'hours' | 'time
  * @cssprop --recovery-intake-floating-z-index - Stacking order of the floating button.
  */
 export class RecoveryIntake extends RecoveryElement {
-  static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, visuallyHiddenStyles, intakeStyles];
+  // The error styles come last: a field with a problem gets a red border over the intake's own.
+  static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, linkStyles, crisisStyles, visuallyHiddenStyles, intakeStyles, errorStyles];
 
   static override properties: PropertyDeclarations = {
     action: {},

@@ -56,6 +56,8 @@ export const errorStyles = css`
   }
   .error-summary a {
     display: inline-block;
+    /* A message that wraps keeps its bullet on its first line. */
+    vertical-align: top;
     padding-block: 0.125rem;
     color: var(--_error);
     font-weight: 700;
