@@ -794,13 +794,16 @@ describe('<recovery-intake>', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 
     for (const width of [320, 390]) {
-      for (const lang of ['en', 'es']) {
-        it(`${width} px, ${lang}: after an empty Send, after a failed send (help lines open), after sent`, async () => {
+      for (const [lang, variant] of [['en', 'card'], ['es', 'card'], ['en', 'banner']]) {
+        it(`${width} px, ${lang}, ${variant}: after an empty Send, after a failed send (help lines open), after sent`, async () => {
           await setViewport({ width, height: 800 });
           const failing = endpoint('503');
-          const host = await intake(`<div lang="${lang}"><recovery-intake ${CLINIC} action="${failing.url}" attempts="1" ${FAST}></recovery-intake></div>`);
+          const host = await intake(`<div lang="${lang}"><recovery-intake variant="${variant}" ${CLINIC} action="${failing.url}" attempts="1" ${FAST}></recovery-intake></div>`);
           host.now = new Date('2026-03-07T22:00:00Z');
+          await host.updateComplete;
           expect(overflow(host), 'idle').to.deep.equal([]);
+          if (variant === 'banner') $<HTMLButtonElement>(host, '[aria-controls="callback"]')!.click();
+          await host.updateComplete;
 
           submit(host);
           await waitUntil(() => $(host, '[part="error-summary"]'));

@@ -12,11 +12,9 @@ export const intakeStyles = css`
   .field {
     margin-bottom: var(--_space-l);
   }
-  label {
-    font-weight: 600;
-  }
   .field > label {
     display: block;
+    font-weight: 600;
   }
   .field .hint,
   .choice-group .hint {
@@ -38,9 +36,6 @@ export const intakeStyles = css`
     background: var(--_surface);
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
-  }
-  .choice {
-    font-weight: 400;
   }
   .callout {
     margin-bottom: var(--_space);
