@@ -29,7 +29,10 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
 };
 
 /** What a visitor would type, for stories that show the states after sending. */
-export const SAMPLE = { firstName: 'Ana', phone: '303-555-0199', bestTime: 'evening', forWhom: 'loved-one' };
+export const SAMPLE = { firstName: 'Ana', phone: '303-555-0199', contactSafety: 'call-only', bestTime: 'evening', forWhom: 'loved-one' };
+
+/** The questions answered by choosing one of several radio buttons. */
+const CHOICES = new Set(['contactSafety', 'forWhom']);
 
 /**
  * A story's `play` step: fills in and sends the form of the story's `<recovery-intake>` as a
@@ -39,12 +42,14 @@ export const SAMPLE = { firstName: 'Ana', phone: '303-555-0199', bestTime: 'even
 export async function sendAsVisitor(canvas: HTMLElement, { empty = false, offline = false } = {}): Promise<void> {
   await customElements.whenDefined('recovery-intake');
   const host = canvas.querySelector<RecoveryIntake>('recovery-intake')!;
-  await host.updateComplete;
+  // On a Spanish page the form appears once its strings (a file of their own) are in.
+  for (let tries = 0; !host.shadowRoot?.querySelector('[part="submit"]') && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
   const root = host.shadowRoot!;
   if (!empty) {
     for (const [name, value] of Object.entries(SAMPLE)) {
-      const field = root.querySelector<HTMLInputElement>(`[name="${name}"]${name === 'forWhom' ? `[value="${value}"]` : ''}`)!;
-      if (name === 'forWhom') field.checked = true;
+      const choice = CHOICES.has(name);
+      const field = root.querySelector<HTMLInputElement>(`[name="${name}"]${choice ? `[value="${value}"]` : ''}`)!;
+      if (choice) field.checked = true;
       else field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }

@@ -9,6 +9,7 @@ interface IntakeArgs {
   'schedule-href'?: string;
   hours?: string;
   timezone?: string;
+  'caller-name'?: string;
   theme?: 'light' | 'dark' | 'auto';
   endpoint: FakeBehaviour;
   /** A fixed clock for the hours line (ISO date); empty for the real time. */
@@ -16,7 +17,14 @@ interface IntakeArgs {
 }
 
 /** Front Range Recovery Collective, the fictional clinic of the demo. */
-const CLINIC = { phone: '+1-303-555-0142', sms: '+1-303-555-0142', 'schedule-href': 'https://book.example.org/front-range', hours: 'Mon-Fri 09:00-17:00; Sat 10:00-14:00', timezone: 'America/Denver' };
+const CLINIC = {
+  phone: '+1-303-555-0142',
+  sms: '+1-303-555-0142',
+  'schedule-href': 'https://book.example.org/front-range',
+  hours: 'Mon-Fri 09:00-17:00; Sat 10:00-14:00',
+  timezone: 'America/Denver',
+  'caller-name': 'Front Range Recovery Collective',
+};
 
 /** Wednesday mid-morning in Denver, so the hours line reads the same whenever the story is opened. */
 const WEDNESDAY_MORNING = '2026-03-04T17:00:00Z';
@@ -38,6 +46,7 @@ const meta: Meta<IntakeArgs> = {
       schedule-href=${args['schedule-href'] ?? nothing}
       hours=${args.hours ?? nothing}
       timezone=${args.timezone ?? nothing}
+      caller-name=${args['caller-name'] ?? nothing}
       theme=${args.theme ?? nothing}
       action=${fakeEndpoint(args.endpoint)}
       timeout="3000"
@@ -51,13 +60,13 @@ export default meta;
 
 type Story = StoryObj<IntakeArgs>;
 
-/** The default card: call, text, book, office hours, the callback form and the 988 line. */
+/** The default card: call, text, book, office hours, the callback form (with who will call) and the help lines, 988 in sight. */
 export const Card: Story = {};
 
 /** A strip across the page; "Request a callback" opens the form below it. */
 export const Banner: Story = { args: { variant: 'banner' } };
 
-/** A corner button (with 988 beside it) that opens the card as a modal dialog. */
+/** A corner button (with "Call 988" beside it) that opens the card as a modal dialog. */
 export const Floating: Story = { args: { variant: 'floating' } };
 
 /** Only a phone number configured: no text or booking link, and no form without an endpoint. */
@@ -71,7 +80,7 @@ const stateStory = (endpoint: FakeBehaviour, options: { empty?: boolean; offline
   play: ({ canvasElement }) => sendAsVisitor(canvasElement, options),
 });
 
-/** Sending: the endpoint has not answered yet; "Sending your request…" is announced. */
+/** Sending: the endpoint has not answered yet; “Sending your request…” is announced. */
 export const Sending: Story = stateStory('hang');
 
 /** Sent: what happens next, from the office hours, and the number for those who would rather not wait. */
@@ -86,7 +95,7 @@ export const Refused: Story = stateStory('refuse');
 /** The browser is offline: the request waits and goes when the connection is back. */
 export const Offline: Story = stateStory('accept', { offline: true });
 
-/** Sent without filling in the form: the error summary, focused, linking to each field. */
+/** Sent without filling in the form: "There is a problem", focused, linking to each field, the texts-and-voicemail question included. */
 export const ValidationErrors: Story = stateStory('accept', { empty: true });
 
 /** Saturday evening in Denver: closed, opening Monday (after the clocks change on 2026-03-08). */
@@ -103,7 +112,7 @@ export const Spanish: Story = {
 /** `theme="dark"`. */
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 
-/** Settings from the organisation's `<recovery-provider>`: the element carries no attributes of its own. */
+/** Settings from the organization’s `<recovery-provider>`: the element carries no attributes of its own; the caller is named after the organization. */
 export const InsideProvider: Story = {
   render: () => html`<recovery-provider
     org-name="Front Range Recovery Collective"
@@ -121,4 +130,16 @@ export const InsideProvider: Story = {
 /** An endpoint that is not HTTPS: a short polite message instead of the form; calling still works. */
 export const ConfigurationError: Story = {
   render: () => html`<recovery-intake phone=${CLINIC.phone} action="http://intake.example.org/callback"></recovery-intake>`,
+};
+
+/** In Spanish, after sending without filling in the form: “Hay un problema”. */
+export const SpanishValidationErrors: Story = {
+  ...stateStory('accept', { empty: true }),
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+};
+
+/** Sent, in Spanish: the time zone named as in English (“MST”). */
+export const SpanishSent: Story = {
+  ...stateStory('accept'),
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };

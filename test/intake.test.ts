@@ -1,8 +1,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/elements/intake/recovery-intake.js';
 import '../src/elements/provider/recovery-provider.js';
 import { DRAFT_STORAGE_KEY, type RecoveryIntake } from '../src/elements/intake/intake.js';
+import { intakeStrings } from '../src/elements/intake/intake.strings.js';
+import { strings as spanishStrings } from '../src/elements/intake/intake.es.js';
 import { collectEvents, inShadow, shadowFocus, watchErrors } from './helpers.js';
 
 /** One request as the test endpoint recorded it (test/server/endpoints.mjs). */
@@ -35,6 +37,8 @@ const FAST = 'timeout="400" backoff="20"';
 async function intake(markup: string): Promise<RecoveryIntake> {
   const container = await fixture<HTMLElement>(`<div>${markup}</div>`);
   const element = container.querySelector('recovery-intake')!;
+  // A Spanish page shows the widget once its strings (a file of their own) are in.
+  await waitUntil(() => element.shadowRoot?.querySelector('.base'), 'the widget renders');
   await element.updateComplete;
   return element;
 }
@@ -49,10 +53,11 @@ function type(input: HTMLInputElement | HTMLSelectElement, value: string): void 
 
 async function fill(
   host: RecoveryIntake,
-  { firstName = 'Ana', phone = '303-555-0199', consent = true, bestTime = '', forWhom = '' } = {},
+  { firstName = 'Ana', phone = '303-555-0199', contactSafety = 'call-only', consent = true, bestTime = '', forWhom = '' } = {},
 ): Promise<void> {
   type($<HTMLInputElement>(host, '#firstName')!, firstName);
   type($<HTMLInputElement>(host, '#phone')!, phone);
+  if (contactSafety) $<HTMLInputElement>(host, `input[name="contactSafety"][value="${contactSafety}"]`)!.click();
   if (bestTime) type($<HTMLSelectElement>(host, '#bestTime')!, bestTime);
   if (forWhom) $<HTMLInputElement>(host, `input[name="forWhom"][value="${forWhom}"]`)!.click();
   if (consent) $<HTMLInputElement>(host, '#consent')!.click();
@@ -62,7 +67,7 @@ async function fill(
 const submit = (host: RecoveryIntake) => $<HTMLButtonElement>(host, '[part="submit"]')!.click();
 const untilSent = (host: RecoveryIntake) => waitUntil(() => $(host, '#sent'), 'the request is sent', { timeout: 4000 });
 const untilFailed = (host: RecoveryIntake) => waitUntil(() => $(host, '#notice'), 'the failure notice', { timeout: 4000 });
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (element: Node | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<recovery-intake>', () => {
   afterEach(() => {
@@ -114,7 +119,8 @@ describe('<recovery-intake>', () => {
       for (const selector of ['[part="call"]', '[part="text"]', '[part="submit"]', '#firstName', '#phone', '#bestTime']) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(44);
       }
-      for (const selector of ['#consent', 'input[name="forWhom"]', '[part="crisis"] a']) {
+      // A choice's target is its whole tile.
+      for (const selector of ['.choice:has(#consent)', '.choice:has([name="forWhom"])', '.choice:has([name="contactSafety"])', '[part="crisis"] a']) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(24);
       }
     });
@@ -128,7 +134,8 @@ describe('<recovery-intake>', () => {
 
       const host = await intake(`<recovery-intake phone="+1 (303) 555-0142" sms="303-555-0100" schedule-href="https://book.example.org/frrc"></recovery-intake>`);
       expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550142');
-      expect(text($(host, '[part="call"]'))).to.equal('Call +1 (303) 555-0142');
+      expect(text($(host, '[part="call"]'))).to.equal('Call (303) 555-0142');
+      expect(text($(host, '[part="text"]'))).to.equal('Text (303) 555-0100');
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:3035550100');
       const schedule = $<HTMLAnchorElement>(host, '[part="schedule"]')!;
       expect(schedule.href).to.equal('https://book.example.org/frrc');
@@ -148,7 +155,7 @@ describe('<recovery-intake>', () => {
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:+13035550101');
       expect($(host, '[part="schedule"]')!.getAttribute('href')).to.equal('/book');
       expect($(host, '[part="schedule"]')!.hasAttribute('target'), 'a page of the same site opens in place').to.be.false;
-      expect(text($(host, '[part="hours"]'))).to.equal('Open now, until 5:00 PM MST.');
+      expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.');
       expect($(host, '.base')!.dataset.theme).to.equal('dark');
       await fill(host);
       submit(host);
@@ -164,7 +171,7 @@ describe('<recovery-intake>', () => {
       await host.updateComplete;
       expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+17205550123');
       expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:+17205550124');
-      expect(text($(host, '[part="hours"]'))).to.equal('Closed now. We open Saturday, 10:00 AM EST.');
+      expect(text($(host, '[part="hours"]'))).to.equal('We’re closed right now. We open Saturday, 10:00 AM EST.');
       await fill(host);
       submit(host);
       await untilSent(host);
@@ -176,7 +183,7 @@ describe('<recovery-intake>', () => {
       const host = await intake(`<section lang="es"><recovery-intake phone="+1-303-555-0142" action="${endpoint().url}"
           strings='{"es": {"title": "Hable con Front Range"}}'></recovery-intake></section>`);
       expect(text($(host, 'h2'))).to.equal('Hable con Front Range');
-      expect(text($(host, '[part="call"]'))).to.equal('Llamar al +1-303-555-0142');
+      expect(text($(host, '[part="call"]'))).to.equal('Llamar al (303) 555-0142');
       expect(text($(host, '[part="submit"]'))).to.equal('Pedir que me llamen');
       expect($(host, '.base')!.getAttribute('lang')).to.equal('es');
     });
@@ -261,14 +268,15 @@ describe('<recovery-intake>', () => {
       expect((await server.log()).requests).to.have.length(1);
       expect(failed.details).to.deep.equal([{ attempts: 1 }]);
       const notice = $(host, '[part="notice"]')!;
-      expect(text(notice)).to.contain('We could not accept this request');
+      expect(text(notice)).to.contain('Sorry, we couldn’t take this request');
       expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:+13035550142');
-      expect(text(notice)).to.contain('+1-303-555-0142');
+      expect(text(notice)).to.contain('To talk with someone now, call (303) 555-0142.');
       expect(shadowFocus(host)).to.equal($(host, '#notice'));
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
       expect($<HTMLInputElement>(host, '#phone')!.value).to.equal('(303) 555-0199');
       expect($<HTMLSelectElement>(host, '#bestTime')!.value).to.equal('evening');
       expect($<HTMLInputElement>(host, 'input[value="loved-one"]')!.checked).to.be.true;
+      expect($<HTMLInputElement>(host, 'input[value="call-only"]')!.checked).to.be.true;
       expect($<HTMLInputElement>(host, '#consent')!.checked).to.be.true;
     });
 
@@ -285,9 +293,9 @@ describe('<recovery-intake>', () => {
       expect(new Set(requests.map((request) => request.key)).size).to.equal(1);
       expect(accepted).to.equal(0);
       expect(failed.details).to.deep.equal([{ attempts: 3 }]);
-      expect(text($(host, '[part="notice"]'))).to.contain('Your request was not sent');
+      expect(text($(host, '[part="notice"]'))).to.contain('We couldn’t send your request');
       expect(text($(host, '[part="submit"]'))).to.equal('Try again');
-      expect(text($(host, '[part="notice"]'))).to.contain('call +1-303-555-0142');
+      expect(text($(host, '[part="notice"]'))).to.contain('call (303) 555-0142');
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
     });
 
@@ -332,7 +340,7 @@ describe('<recovery-intake>', () => {
         await untilFailed(element);
         return element;
       });
-      expect(text($(host, '[part="notice"]'))).to.contain('We could not accept this request');
+      expect(text($(host, '[part="notice"]'))).to.contain('Sorry, we couldn’t take this request');
       expect((await server.log()).requests).to.have.length(1);
       expect(errors).to.deep.equal(['<recovery-intake> action: the endpoint redirects; use its final URL']);
       expect(thrown).to.be.empty;
@@ -378,7 +386,7 @@ describe('<recovery-intake>', () => {
       const outage = executeServerCommand('go-offline', { ms: 1500 });
       await waitUntil(() => !navigator.onLine, 'the browser knows it is offline');
       submit(host);
-      await waitUntil(() => $(host, '[role="status"].box'), 'the offline message');
+      await waitUntil(() => $(host, '[role="status"].callout'), 'the offline message');
       expect(text($(host, '[role="status"]'))).to.contain('offline');
       await expect(host).to.be.accessible();
       await untilSent(host);
@@ -397,13 +405,14 @@ describe('<recovery-intake>', () => {
       history.replaceState(null, '', `${location.pathname}?email=ana%40example.org#callback`);
       const server = endpoint('200');
       const host = await intake(`<div lang="es"><recovery-intake action="${server.url}" consent-text="Front Range puede llamarme." ${FAST}></recovery-intake></div>`);
-      await fill(host, { firstName: ' Ana ', phone: '303-555-0199', bestTime: 'morning', forWhom: 'self' });
+      await fill(host, { firstName: ' Ana ', phone: '303-555-0199', contactSafety: 'call-only', bestTime: 'morning', forWhom: 'self' });
       submit(host);
       await untilSent(host);
       const [request] = (await server.log()).requests;
       expect(request.body).to.deep.equal({
         firstName: 'Ana',
         phone: '303-555-0199',
+        contactSafety: 'call-only',
         bestTime: 'morning',
         forWhom: 'self',
         consent: true,
@@ -425,7 +434,7 @@ describe('<recovery-intake>', () => {
       submit(host);
       await untilSent(host);
       const [request] = (await server.log()).requests;
-      expect(request.body.consentText).to.equal('You may call or text me at this number about my request.');
+      expect(request.body.consentText).to.equal('You may contact me at this number about my request.');
       expect(request.body.bestTime).to.equal('anytime');
       expect(request.body.forWhom).to.equal(null);
     });
@@ -449,7 +458,8 @@ describe('<recovery-intake>', () => {
       const trap = $<HTMLInputElement>(host, 'input[name="website"]')!;
       expect(trap.inert).to.be.true;
       expect(trap.getAttribute('aria-hidden')).to.equal('true');
-      expect(trap.getBoundingClientRect().right).to.be.below(0);
+      expect(trap.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(trap).clipPath).to.equal('inset(50%)');
     });
   });
 
@@ -460,20 +470,30 @@ describe('<recovery-intake>', () => {
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
       const summary = $(host, '[part="error-summary"]')!;
-      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(summary.querySelector('[role="alert"]'), 'the whole summary is read out').to.exist;
+      expect(text(summary.querySelector('[role="heading"]'))).to.equal('There is a problem');
       expect(shadowFocus(host)).to.equal(summary);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((link) => [link.getAttribute('href'), text(link)])).to.deep.equal([
         ['#firstName', 'Enter your first name.'],
-        ['#phone', 'Enter a phone number with its area code.'],
-        ['#consent', 'Tick the box so that we may call you.'],
+        ['#phone', 'Enter your phone number, with the area code.'],
+        ['#contactSafety', 'Tell us whether it’s safe to text you or leave a voicemail.'],
+        ['#consent', 'Check the box so we can contact you.'],
       ]);
       for (const id of ['firstName', 'phone', 'consent']) {
         const field = $(host, `#${id}`)!;
         expect(field.getAttribute('aria-invalid'), id).to.equal('true');
-        expect(text(host.shadowRoot!.getElementById(`${id}-error`)), id).to.equal(text(links.find((link) => link.getAttribute('href') === `#${id}`)!));
+        expect(field.getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+      }
+      expect($(host, 'fieldset:has([name="contactSafety"])')!.getAttribute('aria-describedby')).to.contain('contactSafety-error');
+      for (const link of links) {
+        const id = link.getAttribute('href')!.slice(1);
+        // The inline message repeats the summary's, after a hidden "Error:".
+        expect(text(host.shadowRoot!.getElementById(`${id}-error`)), id).to.equal(`Error: ${text(link)}`);
       }
       links[2].click();
+      expect(shadowFocus(host)?.getAttribute('value'), 'the safe-contact link lands on its first answer').to.equal('texts-and-voicemail');
+      links[3].click();
       expect(shadowFocus(host)).to.equal($(host, '#consent'));
       expect((await server.log()).requests).to.have.length(0);
     });
@@ -494,10 +514,10 @@ describe('<recovery-intake>', () => {
       await fill(host, { firstName: '   ', phone: '555-01' });
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
-      expect(text($(host, '[part="error-summary"] h4'))).to.equal('Revise el formulario');
+      expect(text($(host, '[part="error-summary"] [role="heading"]'))).to.equal('Hay un problema');
       expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map(text)).to.deep.equal([
         'Escriba su nombre.',
-        'Escriba un número con su código de área.',
+        'Escriba su número de teléfono, con el código de área.',
       ]);
     });
   });
@@ -514,7 +534,7 @@ describe('<recovery-intake>', () => {
       all.forEach((events) => events.stop());
       const details = all.flatMap((events) => events.details);
       expect(details).to.deep.equal([{ attempts: 1 }, { attempts: 1 }]);
-      for (const detail of details) expect(JSON.stringify(detail)).not.to.match(/Ana|555|evening|self/);
+      for (const detail of details) expect(JSON.stringify(detail)).not.to.match(/Ana|555|evening|self|call-only/);
     });
   });
 
@@ -570,6 +590,7 @@ describe('<recovery-intake>', () => {
       expect(JSON.parse(sessionStorage.getItem(`${DRAFT_STORAGE_KEY}:help`)!)).to.deep.equal({
         firstName: 'Ana',
         phone: '303-555-0199',
+        contactSafety: 'call-only',
         bestTime: 'evening',
         forWhom: 'loved-one',
       });
@@ -581,6 +602,7 @@ describe('<recovery-intake>', () => {
       expect($<HTMLInputElement>(again, '#phone')!.value).to.equal('303-555-0199');
       expect($<HTMLSelectElement>(again, '#bestTime')!.value).to.equal('evening');
       expect($<HTMLInputElement>(again, 'input[value="loved-one"]')!.checked).to.be.true;
+      expect($<HTMLInputElement>(again, 'input[value="call-only"]')!.checked).to.be.true;
       expect($<HTMLInputElement>(again, '#consent')!.checked, 'consent is asked again').to.be.false;
       $<HTMLInputElement>(again, '#consent')!.click();
       submit(again);
@@ -595,7 +617,8 @@ describe('<recovery-intake>', () => {
       const launcher = $<HTMLButtonElement>(host, '[part="launcher"]')!;
       const dialog = $<HTMLDialogElement>(host, 'dialog')!;
       expect(getComputedStyle($(host, '.corner')!).position).to.equal('fixed');
-      expect(text($(host, '.chip'))).to.equal('In crisis? Call 988');
+      expect(text($(host, '.chip'))).to.equal('Need help now? Call 988');
+      expect($(host, '.chip a')!.getAttribute('href')).to.equal('tel:988');
       expect($(host, '.chip')!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(dialog.open).to.be.false;
       launcher.focus();
@@ -631,10 +654,10 @@ describe('<recovery-intake>', () => {
   describe('office hours with a fixed clock', () => {
     const HOURS = 'hours="Mon-Fri 09:00-17:00; Sat 10:00-14:00" timezone="America/Denver"';
     const cases: Array<[string, string, string]> = [
-      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'Open now, until 5:00 PM MST.'],
-      ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'Closed now. We open Wednesday, 9:00 AM MST.'],
-      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'Closed now. We open Monday, 9:00 AM MDT.'],
-      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'Closed now. We open Monday, 9:00 AM MST.'],
+      ['Wednesday 10:00 MST', '2026-03-04T17:00:00Z', 'We’re open now, until 5:00 PM MST.'],
+      ['Wednesday 08:00 MST', '2026-03-04T15:00:00Z', 'We’re closed right now. We open Wednesday, 9:00 AM MST.'],
+      ['Saturday 15:00 MST, before the clocks change', '2026-03-07T22:00:00Z', 'We’re closed right now. We open Monday, 9:00 AM MDT.'],
+      ['Saturday 15:00 MDT, before the clocks fall back', '2026-10-31T21:00:00Z', 'We’re closed right now. We open Monday, 9:00 AM MST.'],
     ];
     for (const [name, now, line] of cases) {
       it(`${name}: "${line}", which the confirmation repeats`, async () => {
@@ -645,15 +668,18 @@ describe('<recovery-intake>', () => {
         await fill(host);
         submit(host);
         await untilSent(host);
-        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} We'll call you as soon as we can.`);
+        expect(text($(host, '[part="sent"] p'))).to.equal(`${line} We’ll call you as soon as we can.`);
       });
     }
 
-    it('in Spanish', async () => {
+    it('in Spanish, naming the time zone as English does ("MST", not "GMT-7")', async () => {
       const host = await intake(`<div lang="es"><recovery-intake ${HOURS}></recovery-intake></div>`);
       host.now = new Date('2026-03-07T22:00:00Z');
       await host.updateComplete;
-      expect(text($(host, '[part="hours"]'))).to.match(/^Cerrado ahora\. Abrimos el lunes, 9:00/);
+      expect(text($(host, '[part="hours"]'))).to.equal('Ahora estamos cerrados. Abrimos el lunes, 9:00 a.m. MDT.');
+      host.now = new Date('2026-03-04T17:00:00Z');
+      await host.updateComplete;
+      expect(text($(host, '[part="hours"]'))).to.equal('Estamos abiertos ahora, hasta las 5:00 p.m. MST.');
     });
 
     it('without hours, no hours line; after sending, "as soon as we can"', async () => {
@@ -662,7 +688,7 @@ describe('<recovery-intake>', () => {
       await fill(host);
       submit(host);
       await untilSent(host);
-      expect(text($(host, '[part="sent"] p'))).to.equal("We'll call you as soon as we can.");
+      expect(text($(host, '[part="sent"] p'))).to.equal('We’ll call you as soon as we can.');
     });
   });
 
@@ -674,6 +700,10 @@ describe('<recovery-intake>', () => {
       await sendKeys({ type: 'Ana' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '303 555 0199' });
+      await sendKeys({ press: 'Tab' }); // texts and voicemail: the group's first answer
+      expect(shadowFocus(host)).to.equal($(host, 'input[value="texts-and-voicemail"]'));
+      await sendKeys({ press: 'ArrowDown' }); // call only
+      expect($<HTMLInputElement>(host, 'input[value="call-only"]')!.checked).to.be.true;
       await sendKeys({ press: 'Tab' }); // best time
       await sendKeys({ press: 'Tab' }); // for me
       await sendKeys({ press: 'Tab' }); // consent
@@ -683,7 +713,7 @@ describe('<recovery-intake>', () => {
       expect(shadowFocus(host)).to.equal($(host, '[part="submit"]'));
       await sendKeys({ press: 'Enter' });
       await untilSent(host);
-      expect((await server.log()).requests[0].body).to.include({ firstName: 'Ana', phone: '303 555 0199' });
+      expect((await server.log()).requests[0].body).to.include({ firstName: 'Ana', phone: '303 555 0199', contactSafety: 'call-only' });
     });
   });
 
@@ -714,7 +744,7 @@ describe('<recovery-intake>', () => {
       expect($(host, 'form')).to.equal(null);
       const message = $(host, '[part="error"]')!;
       expect(message.getAttribute('role')).to.equal('status');
-      expect(text(message)).to.equal("Callback requests aren't available here right now.");
+      expect(text(message)).to.equal('You can’t ask for a callback here right now.');
       await expect(host).to.be.accessible();
     });
 
@@ -728,6 +758,329 @@ describe('<recovery-intake>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('<recovery-intake> action:');
       expect($(host, 'form')).to.equal(null);
+    });
+  });
+  describe('on a phone: nothing scrolls sideways, nothing leaves the card (issue 11)', () => {
+    /** What reaches outside the host (elements and lines of text), and a page that scrolls sideways. */
+    function overflow(host: HTMLElement): string[] {
+      const box = host.getBoundingClientRect();
+      const found: string[] = [];
+      const check = (rect: DOMRect, what: string) => {
+        if (rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)) {
+          found.push(`${what}: ${Math.round(rect.left)}–${Math.round(rect.right)}, host ${Math.round(box.left)}–${Math.round(box.right)}`);
+        }
+      };
+      // Text for screen readers only is 1 px wide on purpose.
+      const hidden = (element: Element) => element.closest('.visually-hidden');
+      for (const element of host.shadowRoot!.querySelectorAll('*')) if (!hidden(element)) check(element.getBoundingClientRect(), `<${element.localName} class="${element.className}">`);
+      const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent!.trim() || hidden(node.parentElement!)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) check(rect, `"${node.textContent!.trim().slice(0, 40)}"`);
+      }
+      const page = document.documentElement;
+      if (page.scrollWidth > page.clientWidth) found.push(`the page scrolls sideways: ${page.scrollWidth} > ${page.clientWidth}`);
+      // A phone number is read as one thing: one line box each.
+      for (const phone of host.shadowRoot!.querySelectorAll('.phone')) {
+        if (phone.getClientRects().length > 1) found.push(`"${text(phone)}" breaks across lines`);
+      }
+      return found;
+    }
+
+    const CLINIC = `phone="+1-303-555-0142" sms="+1-303-555-0142" schedule-href="https://book.example.org/" hours="Mon-Fri 09:00-17:00; Sat 10:00-14:00" caller-name="Front Range Recovery Collective"`;
+
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [320, 390]) {
+      for (const [lang, variant] of [['en', 'card'], ['es', 'card'], ['en', 'banner']]) {
+        it(`${width} px, ${lang}, ${variant}: after an empty Send, after a failed send (help lines open), after sent`, async () => {
+          await setViewport({ width, height: 800 });
+          const failing = endpoint('503');
+          const host = await intake(`<div lang="${lang}"><recovery-intake variant="${variant}" ${CLINIC} action="${failing.url}" attempts="1" ${FAST}></recovery-intake></div>`);
+          host.now = new Date('2026-03-07T22:00:00Z');
+          await host.updateComplete;
+          expect(overflow(host), 'idle').to.deep.equal([]);
+          if (variant === 'banner') $<HTMLButtonElement>(host, '[aria-controls="callback"]')!.click();
+          await host.updateComplete;
+
+          submit(host);
+          await waitUntil(() => $(host, '[part="error-summary"]'));
+          expect(overflow(host), 'after an empty Send').to.deep.equal([]);
+
+          await fill(host);
+          submit(host);
+          await untilFailed(host);
+          $<HTMLDetailsElement>(host, '[part="crisis"] details')!.open = true;
+          expect(overflow(host), 'after a failed send').to.deep.equal([]);
+
+          host.action = endpoint('200').url;
+          await host.updateComplete;
+          submit(host);
+          await untilSent(host);
+          expect(overflow(host), 'after sent').to.deep.equal([]);
+        }).timeout(8000);
+      }
+    }
+  });
+
+  describe('safe contact (issue 12)', () => {
+    it('a required question: unanswered, nothing is sent and the summary links to its first answer', async () => {
+      const server = endpoint('200');
+      const host = await intake(`<recovery-intake action="${server.url}" ${FAST}></recovery-intake>`);
+      const group = $(host, 'fieldset:has([name="contactSafety"])')!;
+      expect(text(group.querySelector('legend'))).to.equal('Is it safe for us to text you or leave a voicemail at this number?');
+      expect([...group.querySelectorAll('label')].map(text)).to.deep.equal(['Yes, texts and voicemail are fine', 'Call only, and leave no message']);
+      expect([...group.querySelectorAll('input')].some((input) => (input as HTMLInputElement).checked), 'nothing is chosen for the visitor').to.be.false;
+      await fill(host, { contactSafety: '' });
+      submit(host);
+      await waitUntil(() => $(host, '[part="error-summary"]'));
+      expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#contactSafety']);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await server.log()).requests).to.have.length(0);
+    });
+
+    for (const answer of ['texts-and-voicemail', 'call-only']) {
+      it(`"${answer}" reaches the endpoint as contactSafety`, async () => {
+        const server = endpoint('200');
+        const host = await intake(`<recovery-intake action="${server.url}" ${FAST}></recovery-intake>`);
+        await fill(host, { contactSafety: answer });
+        submit(host);
+        await untilSent(host);
+        const [request] = (await server.log()).requests;
+        expect(request.body.contactSafety).to.equal(answer);
+      });
+    }
+
+    it('in Spanish, the answer is sent with the same values', async () => {
+      const server = endpoint('200');
+      const host = await intake(`<div lang="es"><recovery-intake action="${server.url}" ${FAST}></recovery-intake></div>`);
+      expect(text($(host, 'fieldset:has([name="contactSafety"]) legend'))).to.equal('¿Es seguro enviarle mensajes de texto o dejarle un mensaje de voz en este número?');
+      await fill(host, { contactSafety: 'call-only' });
+      expect(text($(host, '.choice:has(:checked[name="contactSafety"])'))).to.equal('Solo llamadas, sin dejar mensajes');
+      submit(host);
+      await untilSent(host);
+      expect((await server.log()).requests[0].body).to.include({ contactSafety: 'call-only', lang: 'es' });
+    });
+
+    const callers: Array<[string, string, string | null]> = [
+      ['the element’s caller-name wins', '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake caller-name="the Front Range help line" ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from the Front Range help line.'],
+      ['else the provider’s caller-name', '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from Front Range.'],
+      ['else the organization’s name', '<recovery-provider org-name="Front Range Recovery Collective"><recovery-intake ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from Front Range Recovery Collective.'],
+      ['without a name, no line', '<recovery-intake ACTION></recovery-intake>', null],
+      ['in Spanish', '<div lang="es"><recovery-intake caller-name="Front Range" ACTION></recovery-intake></div>', 'Diremos que llamamos de parte de Front Range.'],
+    ];
+    for (const [name, markup, line] of callers) {
+      it(`who will call, said before Send: ${name}`, async () => {
+        const host = await intake(markup.replace('ACTION', `action="${endpoint().url}"`));
+        const hint = $(host, '#contactSafety-hint');
+        if (line === null) return expect(hint === null, 'no caller line').to.be.true;
+        expect(text(hint)).to.equal(line);
+        // Read with the question, and in sight above the Send button.
+        expect($(host, 'fieldset:has([name="contactSafety"])')!.getAttribute('aria-describedby')).to.contain('contactSafety-hint');
+        expect(hint!.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(hint!.compareDocumentPosition($(host, '[part="submit"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      });
+    }
+  });
+
+  describe('forget on exit (issue 12)', () => {
+    const key = `${DRAFT_STORAGE_KEY}:help`;
+
+    /** A draft typed and sent once without success, so the stored entry holds the draft and its key. */
+    async function typedAndFailed(): Promise<RecoveryIntake> {
+      const host = await intake(`<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('503').url}" ${FAST}></recovery-intake>`);
+      await fill(host, { bestTime: 'evening', forWhom: 'self' });
+      submit(host);
+      await untilFailed(host);
+      expect(JSON.parse(sessionStorage.getItem(key)!)).to.include({ firstName: 'Ana' }).and.to.have.property('key');
+      return host;
+    }
+
+    function expectForgotten(host: RecoveryIntake): void {
+      expect(sessionStorage.getItem(key), 'no draft and no key stored').to.equal(null);
+      expect(Object.keys(sessionStorage).filter((name) => name.startsWith(DRAFT_STORAGE_KEY))).to.deep.equal([]);
+      expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('');
+      expect($<HTMLInputElement>(host, '#phone')!.value).to.equal('');
+      expect($<HTMLSelectElement>(host, '#bestTime')!.value).to.equal('anytime');
+      expect(inShadow<HTMLInputElement>(host, 'input[type="radio"], input[type="checkbox"]').filter((input) => input.checked).map((input) => input.value)).to.deep.equal([]);
+      expect(!$(host, '[part="notice"]'), 'back to the first screen').to.be.true;
+      expect(text($(host, '[part="submit"]'))).to.equal('Request a callback');
+    }
+
+    it('recovery-quick-exit on the document: the draft, its key and the form are cleared', async () => {
+      const host = await typedAndFailed();
+      document.dispatchEvent(new Event('recovery-quick-exit'));
+      await host.updateComplete;
+      expectForgotten(host);
+    });
+
+    it('back from the back/forward cache (pageshow, persisted): the same', async () => {
+      const host = await typedAndFailed();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await host.updateComplete;
+      expectForgotten(host);
+    });
+
+    it('an ordinary pageshow forgets nothing', async () => {
+      const host = await typedAndFailed();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+      await host.updateComplete;
+      expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('Ana');
+      expect(sessionStorage.getItem(key)).not.to.equal(null);
+    });
+
+    it('a request on its way when the visitor leaves no longer changes the screen, and nothing is stored', async () => {
+      const host = await intake(`<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('hang').url}" ${FAST}></recovery-intake>`);
+      await fill(host);
+      submit(host);
+      await waitUntil(() => text($(host, '[role="status"]')));
+      document.dispatchEvent(new Event('recovery-quick-exit'));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(!$(host, '[part="notice"]'), 'no failure notice').to.be.true;
+      expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('');
+      expect(sessionStorage.getItem(key)).to.equal(null);
+    });
+
+    it('the floating dialog closes', async () => {
+      const host = await intake(`<recovery-intake variant="floating" action="${endpoint().url}"></recovery-intake>`);
+      $<HTMLButtonElement>(host, '[part="launcher"]')!.click();
+      await fill(host, { consent: false });
+      document.dispatchEvent(new Event('recovery-quick-exit'));
+      await host.updateComplete;
+      expect($<HTMLDialogElement>(host, 'dialog')!.open).to.be.false;
+      expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('');
+    });
+  });
+
+  describe('what a site sets from script cannot break it (issue 13)', () => {
+    const PROVIDER = `phone="+1-303-555-0142" sms="+1-303-555-0101" schedule-href="/book" hours="Mon-Fri 09:00-17:00" timezone="America/Denver" caller-name="Front Range"`;
+    /** What the provider's value looks like once the element's own is ignored. */
+    const fallsBack: Record<string, (host: RecoveryIntake) => void> = {
+      phone: (host) => expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550142'),
+      sms: (host) => expect($(host, '[part="text"]')!.getAttribute('href')).to.equal('sms:+13035550101'),
+      hours: (host) => expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.'),
+      timezone: (host) => expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.'),
+      scheduleHref: (host) => expect($(host, '[part="schedule"]')!.getAttribute('href')).to.equal('/book'),
+      action: (host) => expect($(host, 'form')).to.exist,
+      consentText: (host) => expect(text($(host, '.choice:has(#consent)'))).to.equal('You may contact me at this number about my request.'),
+      callerName: (host) => expect(text($(host, '#contactSafety-hint'))).to.equal('We’ll say we’re calling from Front Range.'),
+    };
+    const values: Array<[string, () => unknown, string]> = [
+      ['a number', () => 42, 'a number'],
+      ['an array', () => ['+1-303-555-0199'], 'an array'],
+      ['a URL object', () => new URL('https://example.org/'), 'an object'],
+      ['true', () => true, 'a boolean'],
+    ];
+    for (const [property, check] of Object.entries(fallsBack)) {
+      for (const [name, value, described] of values) {
+        it(`${property} = ${name}: treated as absent, one console error, nothing thrown`, async () => {
+          const { result: host, errors, thrown } = await watchErrors(async () => {
+            const element = await intake(`<recovery-provider ${PROVIDER} intake-action="${endpoint().url}"><recovery-intake></recovery-intake></recovery-provider>`);
+            element.now = new Date('2026-03-04T17:00:00Z');
+            (element as unknown as Record<string, unknown>)[property] = value();
+            await element.updateComplete;
+            element.requestUpdate();
+            await element.updateComplete;
+            return element;
+          });
+          expect(thrown).to.be.empty;
+          expect(errors).to.deep.equal([`<recovery-intake> ${property}: ${described} is not text; ignoring it`]);
+          expect(text($(host, 'h2'))).to.equal('Talk with someone');
+          expect(text($(host, '[part="crisis"]'))).to.contain('Call 988');
+          check(host);
+        });
+      }
+    }
+
+    for (const lang of ['__proto__', 'constructor']) {
+      for (const where of ['the widget', '<html>']) {
+        it(`lang="${lang}" on ${where}: shown in English, hours and 988 included`, async () => {
+          const original = document.documentElement.getAttribute('lang');
+          try {
+            const { result: host, thrown } = await watchErrors(async () => {
+              if (where === '<html>') document.documentElement.setAttribute('lang', lang);
+              const element = await intake(`<recovery-intake ${where === 'the widget' ? `lang="${lang}"` : ''} phone="+1-303-555-0142" hours="Mon-Fri 09:00-17:00" action="${endpoint().url}"></recovery-intake>`);
+              element.now = new Date('2026-03-04T17:00:00Z');
+              await element.updateComplete;
+              return element;
+            });
+            expect(thrown).to.be.empty;
+            expect(text($(host, 'h2'))).to.equal('Talk with someone');
+            expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.');
+            expect(text($(host, '[part="crisis"]'))).to.contain('Call 988');
+          } finally {
+            if (original === null) document.documentElement.removeAttribute('lang');
+            else document.documentElement.setAttribute('lang', original);
+          }
+        });
+      }
+    }
+
+    it('a site’s strings for lang="__proto__" are used, and times fall back to English forms', async () => {
+      const { result: host, thrown } = await watchErrors(async () => {
+        const element = await intake(`<recovery-intake lang="__proto__" hours="Mon-Fri 09:00-17:00" strings='{"__proto__": {"title": "Hablemos"}}'></recovery-intake>`);
+        element.now = new Date('2026-03-04T17:00:00Z');
+        await element.updateComplete;
+        return element;
+      });
+      expect(thrown).to.be.empty;
+      expect(({} as Record<string, unknown>).title, 'Object.prototype untouched').to.equal(undefined);
+      expect(text($(host, 'h2'))).to.equal('Hablemos');
+      expect(text($(host, '[part="hours"]'))).to.equal('We’re open now, until 5:00 PM MST.');
+    });
+
+    it('after a failed send, Send with a field emptied focuses the error summary, not the failure notice', async () => {
+      const host = await intake(`<recovery-intake action="${endpoint('400').url}" phone="+1-303-555-0142" ${FAST}></recovery-intake>`);
+      await fill(host);
+      submit(host);
+      await untilFailed(host);
+      expect(shadowFocus(host)?.id).to.equal('notice');
+      type($<HTMLInputElement>(host, '#firstName')!, '');
+      submit(host);
+      await waitUntil(() => $(host, '[part="error-summary"]'));
+      await host.updateComplete;
+      expect(shadowFocus(host)?.getAttribute('part')).to.equal('error-summary');
+    });
+  });
+
+  describe('one family (issue 11)', () => {
+    it('headings that take focus show no ring, like the other widgets’', async () => {
+      const host = await intake(`<recovery-intake action="${endpoint('400').url}" phone="+1-303-555-0142" ${FAST}></recovery-intake>`);
+      await fill(host);
+      submit(host);
+      await untilFailed(host);
+      expect(shadowFocus(host)?.id).to.equal('notice');
+      expect(getComputedStyle($(host, '#notice')!).outlineStyle).to.equal('none');
+      type($<HTMLInputElement>(host, '#firstName')!, '');
+      submit(host);
+      await waitUntil(() => shadowFocus(host) === $(host, '[part="error-summary"]'));
+      expect(getComputedStyle($(host, '[part="error-summary"]')!).outlineStyle).to.equal('none');
+      host.action = endpoint('200').url;
+      await host.updateComplete;
+      type($<HTMLInputElement>(host, '#firstName')!, 'Ana');
+      submit(host);
+      await untilSent(host);
+      expect(shadowFocus(host)?.id).to.equal('sent');
+      expect(getComputedStyle($(host, '#sent')!).outlineStyle).to.equal('none');
+    });
+
+    it('every link has its own name: the clinic’s text link and 988’s differ; numbers shown as people read them', async () => {
+      const host = await intake(`<recovery-intake phone="+1-303-555-0142" sms="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      $<HTMLDetailsElement>(host, '[part="crisis"] details')!.open = true;
+      const names = inShadow(host, 'a').map(text);
+      expect(names).to.include.members(['Call (303) 555-0142', 'Text (303) 555-0142', 'Call 988', 'Text 988']);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      expect(text(host.shadowRoot!)).not.to.contain('+1-303');
+    });
+
+    it('copy: curly apostrophes in both languages, US spelling in English', () => {
+      for (const [lang, table] of [['en', intakeStrings.en], ['es', spanishStrings]] as const) {
+        for (const [key, value] of Object.entries(table)) expect(value, `${lang}.${key}`).not.to.contain("'");
+      }
+      for (const [key, value] of Object.entries(intakeStrings.en)) expect(value, key).not.to.match(/organis|colour|behaviour|counsell|\btick/i);
+      expect(Object.keys(spanishStrings).sort()).to.deep.equal(Object.keys(intakeStrings.en).sort());
     });
   });
 });

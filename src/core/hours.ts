@@ -151,3 +151,18 @@ export function daysBetween(now: Date | number, later: Date | number, timeZone: 
   const day = (instant: number) => Math.floor(wallTime(instant, timeZone) / (DAY * MINUTE_MS));
   return day(+later) - day(+now);
 }
+
+/**
+ * "9:00 AM MST", or with `day` "Monday, 9:00 AM MST": a time in the office's zone, in the
+ * visitor's language. English and Spanish use their US forms (`en-US`, `es-US`), so both name
+ * the zone the same way ("MST"; plain `es` would say "GMT-7"). A language tag `Intl` refuses
+ * (a site's strings for `lang="__proto__"`, say) falls back to English rather than throwing.
+ */
+export function officeTime(date: Date | number, lang: string, timeZone: string, day?: boolean): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: day ? 'long' : undefined, hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' };
+  try {
+    return new Intl.DateTimeFormat(lang === 'en' || lang === 'es' ? `${lang}-US` : lang, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', options).format(date);
+  }
+}

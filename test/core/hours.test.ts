@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkTimeZone, daysBetween, hoursStatus, instantsOf, parseHours, type WeeklyHours } from '../../src/core/hours.js';
+import { checkTimeZone, daysBetween, hoursStatus, instantsOf, officeTime, parseHours, type WeeklyHours } from '../../src/core/hours.js';
 
 const DAY = 1440;
 const [SUN, MON, TUE, WED, FRI, SAT] = [0, 1, 2, 3, 5, 6].map((day) => day * DAY);
@@ -131,5 +131,35 @@ describe('core/hours', () => {
     for (const [now, later, days] of cases) {
       it(`${now} → ${later}: ${days}`, () => expect(daysBetween(at(now), at(later), 'America/Denver')).to.equal(days));
     }
+  });
+  describe('officeTime (the zone named the same way in English and Spanish)', () => {
+    const WINTER = '2026-03-04T17:00:00Z';
+    const SUMMER = '2026-07-06T17:00:00Z';
+    // [language, instant, zone, with the day, expected]; spaces compared as plain spaces (Intl uses no-break ones).
+    const cases: Array<[string, string, string, boolean, string]> = [
+      ['en', WINTER, 'America/Denver', false, '10:00 AM MST'],
+      ['es', WINTER, 'America/Denver', false, '10:00 a.m. MST'],
+      ['en', SUMMER, 'America/Denver', true, 'Monday, 11:00 AM MDT'],
+      ['es', SUMMER, 'America/Denver', true, 'lunes, 11:00 a.m. MDT'],
+      ['en', WINTER, 'America/New_York', false, '12:00 PM EST'],
+      ['es', SUMMER, 'America/Los_Angeles', false, '10:00 a.m. PDT'],
+      ['es', WINTER, 'America/Phoenix', false, '10:00 a.m. MST'],
+      // Languages a site added keep their own forms; tags Intl refuses fall back to English.
+      ['fr', WINTER, 'America/Denver', false, '10:00 UTC−7'],
+      ['__proto__', WINTER, 'America/Denver', false, '10:00 AM MST'],
+      ['constructor', WINTER, 'America/Denver', true, 'Wednesday, 10:00 AM MST'],
+      ['x', WINTER, 'America/Denver', false, '10:00 AM MST'],
+    ];
+    for (const [lang, instant, zone, day, expected] of cases) {
+      it(`${lang}, ${zone}${day ? ', with the day' : ''}: ${expected}`, () => {
+        expect(officeTime(at(instant), lang, zone, day).replace(/\s/g, ' ')).to.equal(expected);
+      });
+    }
+
+    it('never says "GMT-7" for a US zone in Spanish', () => {
+      for (const zone of ['America/Denver', 'America/Chicago', 'America/New_York', 'America/Los_Angeles']) {
+        expect(officeTime(at(WINTER), 'es', zone)).not.to.match(/GMT/);
+      }
+    });
   });
 });

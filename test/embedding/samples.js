@@ -68,6 +68,7 @@ export const SAMPLES = [
       };
       fill('firstName', 'Sam');
       fill('phone', '303-555-0199');
+      click(intake, 'input[name="contactSafety"][value="call-only"]');
       /** @type {HTMLInputElement} */ (root.getElementById('consent')).click();
       click(intake, '[part="submit"]');
       const started = Date.now();

@@ -1,18 +1,23 @@
-import type { Translations } from '../../shared/localize.js';
+import type { LazyTranslations } from '../../shared/lazy-localize.js';
 
-/** Every visible string of `<recovery-intake>`. Sites override any of them with `strings` or the provider. */
-export const intakeStrings: Translations<
+/**
+ * Every visible string of `<recovery-intake>` but those of the shared pieces (call and text
+ * links, "opens in a new tab", the error summary's title, the crisis lines: `uiStrings`).
+ * Sites override any of them with `strings` or the provider.
+ */
+export type IntakeTerm =
   | 'title'
   | 'openUntil'
   | 'closedUntil'
-  | 'call'
-  | 'text'
   | 'schedule'
-  | 'newTab'
   | 'callbackTitle'
   | 'firstName'
   | 'phone'
   | 'phoneHint'
+  | 'contactSafety'
+  | 'texts-and-voicemail'
+  | 'call-only'
+  | 'callerNote'
   | 'bestTime'
   | 'anytime'
   | 'morning'
@@ -20,38 +25,38 @@ export const intakeStrings: Translations<
   | 'evening'
   | 'forWhom'
   | 'self'
-  | 'lovedOne'
+  | 'loved-one'
   | 'consent'
   | 'submit'
   | 'tryAgain'
   | 'sending'
   | 'offline'
-  | 'errorsTitle'
   | 'errFirstName'
   | 'errPhone'
+  | 'errContactSafety'
   | 'errConsent'
   | 'failed'
   | 'rejected'
   | 'callUs'
   | 'sent'
   | 'sentSoon'
-  | 'crisisLead'
-  | 'crisisName'
   | 'close'
   | 'unavailable'
-> = {
+
+export const intakeStrings: LazyTranslations<IntakeTerm, { strings: Record<IntakeTerm, string> }> = {
   en: {
     title: 'Talk with someone',
-    openUntil: 'Open now, until {time}.',
-    closedUntil: 'Closed now. We open {when}.',
-    call: 'Call {phone}',
-    text: 'Send a text',
+    openUntil: 'We’re open now, until {time}.',
+    closedUntil: 'We’re closed right now. We open {when}.',
     schedule: 'Book a time',
-    newTab: '(opens in a new tab)',
     callbackTitle: 'Ask us to call you',
-    firstName: 'First name',
-    phone: 'Phone number',
-    phoneHint: 'Only used to call you back.',
+    firstName: 'Your first name',
+    phone: 'Your phone number',
+    phoneHint: 'We’ll use it only to call you back.',
+    contactSafety: 'Is it safe for us to text you or leave a voicemail at this number?',
+    'texts-and-voicemail': 'Yes, texts and voicemail are fine',
+    'call-only': 'Call only, and leave no message',
+    callerNote: 'We’ll say we’re calling from {callerName}.',
     bestTime: 'Best time to call (optional)',
     anytime: 'Any time',
     morning: 'Morning',
@@ -59,63 +64,23 @@ export const intakeStrings: Translations<
     evening: 'Evening',
     forWhom: 'Who is this for? (optional)',
     self: 'Me',
-    lovedOne: 'Someone I love',
-    consent: 'You may call or text me at this number about my request.',
+    'loved-one': 'Someone I love',
+    consent: 'You may contact me at this number about my request.',
     submit: 'Request a callback',
     tryAgain: 'Try again',
     sending: 'Sending your request…',
-    offline: "You're offline. We'll send your request when you reconnect: keep this page open.",
-    errorsTitle: 'Please check the form',
+    offline: 'You’re offline right now. Keep this page open, and we’ll send your request as soon as you’re back online.',
     errFirstName: 'Enter your first name.',
-    errPhone: 'Enter a phone number with its area code.',
-    errConsent: 'Tick the box so that we may call you.',
-    failed: 'Your request was not sent',
-    rejected: 'We could not accept this request',
-    callUs: 'To talk now, call {phone}.',
-    sent: 'Request received',
-    sentSoon: "We'll call you as soon as we can.",
-    crisisLead: 'In crisis?',
-    crisisName: '988 Suicide & Crisis Lifeline',
+    errPhone: 'Enter your phone number, with the area code.',
+    errContactSafety: 'Tell us whether it’s safe to text you or leave a voicemail.',
+    errConsent: 'Check the box so we can contact you.',
+    failed: 'We couldn’t send your request',
+    rejected: 'Sorry, we couldn’t take this request',
+    callUs: 'To talk with someone now, call {number}.',
+    sent: 'Thank you, we have your request',
+    sentSoon: 'We’ll call you as soon as we can.',
     close: 'Close',
-    unavailable: "Callback requests aren't available here right now.",
+    unavailable: 'You can’t ask for a callback here right now.',
   },
-  es: {
-    title: 'Hable con alguien',
-    openUntil: 'Abierto ahora, hasta las {time}.',
-    closedUntil: 'Cerrado ahora. Abrimos el {when}.',
-    call: 'Llamar al {phone}',
-    text: 'Enviar un mensaje',
-    schedule: 'Reservar una cita',
-    newTab: '(se abre en una pestaña nueva)',
-    callbackTitle: 'Pídanos que le llamemos',
-    firstName: 'Nombre',
-    phone: 'Número de teléfono',
-    phoneHint: 'Solo para devolverle la llamada.',
-    bestTime: 'Mejor hora para llamar (opcional)',
-    anytime: 'Cualquier hora',
-    morning: 'Por la mañana',
-    afternoon: 'Por la tarde',
-    evening: 'Por la noche',
-    forWhom: '¿Para quién es? (opcional)',
-    self: 'Para mí',
-    lovedOne: 'Para un ser querido',
-    consent: 'Pueden llamarme o enviarme un mensaje a este número sobre mi solicitud.',
-    submit: 'Pedir que me llamen',
-    tryAgain: 'Intentar de nuevo',
-    sending: 'Enviando su solicitud…',
-    offline: 'Sin conexión. Enviaremos su solicitud al reconectar: no cierre esta página.',
-    errorsTitle: 'Revise el formulario',
-    errFirstName: 'Escriba su nombre.',
-    errPhone: 'Escriba un número con su código de área.',
-    errConsent: 'Marque la casilla para que podamos llamarle.',
-    failed: 'Su solicitud no se envió',
-    rejected: 'No pudimos aceptar esta solicitud',
-    callUs: 'Para hablar ahora, llame al {phone}.',
-    sent: 'Solicitud recibida',
-    sentSoon: 'Le llamaremos lo antes posible.',
-    crisisLead: '¿En crisis?',
-    crisisName: '988 Línea de Prevención del Suicidio y Crisis',
-    close: 'Cerrar',
-    unavailable: 'Ahora no se pueden pedir llamadas desde aquí.',
-  },
+  es: () => import('./intake.es.js'),
 };

@@ -1,131 +1,79 @@
 import { css } from '../../shared/css.js';
 
+/**
+ * What the intake adds to the shared pieces: its text fields, and its three layouts. Nothing
+ * here may widen the card: a flex or grid child gets `min-width: 0`, a field `width: 100%`,
+ * and only phone numbers (`.phone`) refuse to wrap.
+ */
 export const intakeStyles = css`
-  .panel,
-  form,
-  .field,
-  .box {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    border: 0;
+  form {
+    max-width: 40rem;
   }
-  .panel {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  .field {
+    margin-bottom: var(--_space-l);
   }
-  .field,
-  .box {
-    gap: 0.25rem;
-  }
-  p,
-  ul,
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-    font-size: 1.125em;
-    line-height: 1.25;
-  }
-  p,
-  ul {
-    font-size: 1em;
-    line-height: inherit;
-  }
-  h2 {
-    font-size: 1.375em;
-  }
-  .hours,
-  .hint {
-    color: var(--_muted);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  label,
-  legend {
-    font-weight: 600;
-    padding: 0;
-  }
-  .error {
-    color: var(--_error);
+  .field > label {
+    display: block;
     font-weight: 600;
   }
-  .error:empty {
-    display: none;
+  .field .hint,
+  .choice-group .hint {
+    margin-bottom: var(--_space-s);
   }
-  input,
-  select {
+  /* The form's questions read like its other labels. */
+  .choice-group > legend {
+    font-size: inherit;
+  }
+  .text {
+    display: block;
+    width: 100%;
+    max-width: 24rem;
+    min-height: 2.75rem;
+    margin-top: var(--_space-s);
+    padding: 0.5rem;
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    min-height: 2.75rem;
-    padding: 0.5rem;
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
-    max-width: 24rem;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
+  .callout {
+    margin-bottom: var(--_space);
   }
-  .choice {
-    display: flex;
-    gap: 0.5rem;
-    font-weight: 400;
-    padding-block: 0.5rem;
+  .callout > :last-child,
+  .status {
+    margin-bottom: 0;
   }
-  .choice input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    min-height: 0;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  /* Off-screen rather than display: none: bots must still find the honeypot, screen readers the new-tab hint. */
-  .offscreen {
-    position: absolute;
-    left: -10000px;
-  }
-  .box {
-    padding: 0.75rem var(--_space);
-    border-inline-start: 5px solid var(--_accent);
-    background: var(--_surface-alt);
-  }
-  .alert {
-    border-color: var(--_error);
+  .callout > .subheading {
+    margin-top: 0;
   }
   .crisis {
-    padding-top: 0.75rem;
+    margin-top: var(--_space-l);
+    padding-top: var(--_space-m);
     border-top: 1px solid var(--_border);
-  }
-  .crisis a {
-    display: inline-block;
-    padding-block: 0.25rem;
-  }
-  /* A phone number is not broken across lines. */
-  .box a {
-    white-space: nowrap;
   }
 
   /* banner: a strip across the page; the callback form opens below it. */
-  .banner .panel {
+  [data-variant='banner'] .card {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
+    column-gap: var(--_space);
     border-inline-start: 5px solid var(--_accent);
   }
-  .banner .panel > :not(.lead, .row) {
+  [data-variant='banner'] .card > * {
+    min-width: 0;
+  }
+  [data-variant='banner'] .card > :not(.lead, .actions) {
     flex-basis: 100%;
+  }
+  [data-variant='banner'] .actions {
+    margin-block: 0 var(--_space-m);
   }
 
   /* floating: a corner button that opens the card as a modal dialog. */
-  .floating {
+  [data-variant='floating'] {
     background: none;
   }
   .corner {
@@ -138,12 +86,17 @@ export const intakeStyles = css`
     gap: 0.375rem;
   }
   .corner > * {
+    margin: 0;
     box-shadow: 0 2px 8px #0006;
   }
   .chip {
-    padding: 0.25rem 0.75rem;
+    padding: 0.125rem 0.75rem;
     background: var(--_surface);
     border-radius: 1rem;
+  }
+  .chip a {
+    display: inline-block;
+    padding-block: 0.125rem;
   }
   dialog {
     width: min(32rem, 100vw - 1rem);
@@ -156,11 +109,11 @@ export const intakeStyles = css`
   dialog::backdrop {
     background: #0008;
   }
-  dialog .panel {
+  dialog .card {
     border: 0;
   }
   .close {
-    display: block;
+    display: flex;
     margin: 0.5rem 0.5rem 0 auto;
   }
 `;

@@ -54,9 +54,9 @@ export const errorStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  /* A tall enough target; aligned to the top so that the bullet stays by a link's first line when it wraps. */
   .error-summary a {
     display: inline-block;
+    /* A message that wraps keeps its bullet on its first line. */
     vertical-align: top;
     padding-block: 0.125rem;
     color: var(--_error);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { opensNewTab } from '../../core/links.js';
 import { dialHref, formatPhone } from '../../core/phone.js';
 import { css } from '../css.js';
-import type { UiTerms } from './ui.strings.js';
+import type { UiTerm, UiTerms } from './ui.strings.js';
 
 /**
  * Links, written once: phone and text links (`tel:`/`sms:` built by `dialHref`, the number
@@ -11,18 +11,29 @@ import type { UiTerms } from './ui.strings.js';
  * these include `linkStyles` and `visuallyHiddenStyles`.
  */
 
-/** "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. `className` adds classes (`button`, `primary`). */
-export function callLink(t: UiTerms, number: unknown, part?: string, className = '') {
-  const href = dialHref('tel', number);
-  return href ? html`<a class="phone ${className}" part=${part ?? nothing} href=${href}>${t.term('call', { number: formatPhone(number as string) })}</a>` : nothing;
+/**
+ * "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. With
+ * `className` (a button's, say) the label may wrap between words, the number never.
+ */
+export function callLink(t: UiTerms, number: unknown, part?: string, className?: string) {
+  return dialLink(t, 'tel', 'call', number, undefined, part, className);
 }
 
 /** "Text (303) 555-0142", or "Text HOME to 741741" with a keyword, as an `sms:` link; nothing without digits. */
-export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: string) {
-  const href = dialHref('sms', number);
-  // Formatted only when there is a number: most help lines have no text number at all.
+export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: string, className?: string) {
+  return dialLink(t, 'sms', keyword ? 'textKeyword' : 'text', number, keyword, part, className);
+}
+
+function dialLink(t: UiTerms, scheme: 'tel' | 'sms', key: UiTerm, number: unknown, keyword = '', part?: string, className?: string) {
+  const href = dialHref(scheme, number);
+  const shown = href && formatPhone(number as string);
   return href
-    ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', { number: formatPhone(number as string), keyword: keyword ?? '' })}</a>`
+    ? html`<a class=${className ?? 'phone'} part=${part ?? nothing} href=${href}
+        >${className
+          ? // One inline box, so a flex button lays the label out as text ("Call (303) 555-0142", wrapping between words).
+            html`<span>${withLink(t.term(key, { number: LINK_SLOT, keyword }), html`<span class="phone">${shown}</span>`)}</span>`
+          : t.term(key, { number: shown!, keyword })}</a
+      >`
     : nothing;
 }
 
@@ -33,9 +44,9 @@ export function phoneNumberLink(number: unknown) {
 }
 
 /** A link to `href` (already checked with `safeUrl`); one to another site opens in a new tab, and says so. */
-export function link(t: UiTerms, href: string, label: unknown, className?: string) {
+export function link(t: UiTerms, href: string, label: unknown, className?: string, part?: string) {
   const newTab = opensNewTab(href, location.origin);
-  return html`<a class=${className ?? nothing} href=${href} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
+  return html`<a class=${className ?? nothing} part=${part ?? nothing} href=${href} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
     >${label}${newTab ? html`<span class="visually-hidden"> ${t.term('newTab')}</span>` : nothing}</a
   >`;
 }
