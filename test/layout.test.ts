@@ -47,67 +47,6 @@ interface KnownBug {
  * failure go away: fix the widget.
  */
 const KNOWN_LAYOUT_BUGS: KnownBug[] = [
-  // Intake: issue 11, "Broken on a phone": after "Send" on an empty form.
-  {
-    story: 'Intake / ValidationErrors',
-    widths: [320, 390],
-    langs: ['en', 'es'],
-    check: 'overflow',
-    reason: 'issue 11: `.box a { white-space: nowrap }` reaches the error summary links in a grid; the card content grows to 410-442 px',
-  },
-  {
-    story: 'Intake / ValidationErrors',
-    widths: [320, 390],
-    langs: ['en', 'es'],
-    check: 'page-scroll',
-    reason: 'issue 11: the same overflowing card makes the page scroll sideways',
-  },
-  // Error summaries: issue 11, one shared error summary. Its links stand alone in list items, one line of text (19 px) tall.
-  {
-    story: 'Intake / ValidationErrors',
-    widths: [320, 390, 1280],
-    langs: ['en', 'es'],
-    check: 'target-size',
-    reason: 'issue 11 error summary: each link alone in an <li> is 19 px tall (under 24)',
-  },
-  {
-    story: 'Scholarship check / ValidationError',
-    widths: [1280],
-    langs: ['en', 'es'],
-    check: 'target-size',
-    reason: 'issue 11 error summary: each link alone in an <li> is 19 px tall when it fits on one line',
-  },
-  // Scholarship check: outcomes.
-  {
-    story: 'Scholarship check / Ineligible',
-    widths: [390, 1280],
-    langs: ['en'],
-    check: 'target-size',
-    reason: 'issue 11 outcomes: "Find a support group that fits you" alone in an <li>, 19 px tall',
-  },
-  {
-    story: 'Scholarship check / Ineligible',
-    widths: [1280],
-    langs: ['es'],
-    check: 'target-size',
-    reason: 'issue 11 outcomes: "Encuentre un grupo de apoyo para usted" alone in an <li>, 19 px tall',
-  },
-  ...(['Eligible', 'Ineligible', 'Review'] as const).flatMap((outcome) =>
-    (['overflow', 'page-scroll'] as const).map((check) => ({
-      story: `Scholarship check / ${outcome}`,
-      widths: [320] as Width[],
-      langs: ['es'] as Lang[],
-      check,
-      reason: 'issue 11 ("+1-303-555-0142" on buttons): the unwrappable "Llamar al +1-303-555-0142" button is 289 px in a 288 px widget',
-    })),
-  ),
-  ...(['overflow', 'page-scroll'] as const).map((check) => ({
-    story: 'Scholarship check / Spanish',
-    widths: [320] as Width[],
-    langs: ['en', 'es'] as Lang[],
-    check,
-    reason: 'issue 11 ("+1-303-555-0142" on buttons): the unwrappable "Llamar al +1-303-555-0142" button is 289 px in a 288 px widget',
-  })),
   // Self-check.
   {
     story: 'Self-check / List',
@@ -139,15 +78,6 @@ const KNOWN_LAYOUT_BUGS: KnownBug[] = [
     check: 'phone-wrap' as const,
     reason: 'issue 11 phone format: a group\'s "Llamar al 888-425-2666" / "+1-303-555-0142" link breaks at a hyphen',
   })),
-  ...['Banner', 'CallOnly', 'Card', 'ClosedHours', 'ConfigurationError', 'Dark', 'Failed', 'InsideProvider', 'Offline', 'Refused', 'Sending', 'Sent', 'SentWhileClosed', 'Spanish'].map(
-    (name) => ({
-      story: `Intake / ${name}`,
-      widths: [320] as Width[],
-      langs: name === 'Spanish' ? (['en', 'es'] as Lang[]) : (['es'] as Lang[]),
-      check: 'phone-wrap' as const,
-      reason: 'issue 11 phone format: the call button "Llamar al +1-303-555-0142" breaks at a hyphen',
-    }),
-  ),
 ];
 
 const known = (story: string, width: Width, lang: Lang, check: Check) =>

@@ -54,6 +54,11 @@ export const scholarshipStyles = css`
   .ineligible {
     border-color: var(--_muted);
   }
+  /* "What else can help": each link a full-height target, even alone on its line. */
+  .help-list a {
+    display: inline-block;
+    padding-block: 0.125rem;
+  }
   .callout > :last-child {
     margin: 0;
   }

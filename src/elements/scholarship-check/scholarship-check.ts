@@ -434,7 +434,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     const next =
       outcome === 'ineligible'
         ? html`<h4 class="subheading">${t.term('helpTitle')}</h4>
-            <ul>
+            <ul class="help-list">
               ${finder ? html`<li>${link(t, finder, t.term('finder'))}</li>` : nothing}
               <li>${t.term('samhsa')} ${callLink(t, SAMHSA_HELPLINE.call)}</li>
               <li>${t.term('changed')} ${contact}</li>
