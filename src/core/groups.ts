@@ -36,7 +36,7 @@ export type Format = (typeof FORMATS)[number];
 /** `any`: no preference, not sure, or more than one. */
 export type Any = 'any';
 
-import type { LocalText } from './text.js';
+import { localText, type LocalText } from './text.js';
 export { localText, type LocalText } from './text.js';
 
 /** A program of the built-in directory, or a provider's local group. */
@@ -93,6 +93,23 @@ export type Reason =
   | `substance-${Substance}`
   | `approach-${PreferredApproach}`
   | `format-${Format}`;
+
+/** A built-in program's words in another language, from that language's file: by id, what to show instead. */
+export interface ProgramWords {
+  name?: string;
+  description: string;
+}
+
+/**
+ * The name and description to show in `lang`: a built-in program's words from the language
+ * file (`translated`, by id) when it has them, else the program's own text in that language
+ * (a local group's, by language), else English.
+ */
+export function programWords({ program, local }: Listing, lang: string, translated?: Readonly<Record<string, ProgramWords>>): { name: string; description: string } {
+  // Own keys only: the ids are ours, but a lookup must never reach Object.prototype.
+  const words = !local && translated && Object.hasOwn(translated, program.id) ? translated[program.id] : undefined;
+  return { name: words?.name ?? localText(program.name, lang), description: words?.description ?? localText(program.description, lang) };
+}
 
 export interface Listing {
   program: Program;
@@ -220,9 +237,30 @@ export function listPrograms(directory: readonly Program[], local: readonly Prog
   );
 }
 
-/** `exclude="al-anon, aa"` → the set of ids. */
-export function parseIdList(value: string | undefined): Set<string> {
-  return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+/**
+ * `exclude="al-anon, aa"` → the set of ids. Takes `unknown`: a property set from script may
+ * hold anything, and anything but text (a number, an array, `null`) names no id at all.
+ */
+export function parseIdList(value: unknown): Set<string> {
+  return new Set(typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : []);
+}
+
+/** The two groups of "All programs": for the visitor (family and friends), and for the person in recovery. */
+export interface Audiences {
+  family: Listing[];
+  self: Listing[];
+}
+
+/**
+ * Splits a listing by who it serves, keeping its order: a program for relatives or friends
+ * goes under `family`, one for the person in recovery under `self`, and one that serves both
+ * (CoDA, Celebrate Recovery) under each, so neither reader misses it.
+ */
+export function byAudience(listings: readonly Listing[]): Audiences {
+  return {
+    family: listings.filter(({ program }) => program.roles.some((role) => role !== 'self')),
+    self: listings.filter(({ program }) => program.roles.includes('self')),
+  };
 }
 
 // ——— Local groups: what a provider writes in JSON ———

@@ -34,8 +34,8 @@ const languageFiles = new Map<Loader, Promise<void> | LanguageFile<string> | nul
  * sees English first; when the page switches to Spanish later, the widget stays in English
  * until the file is in, then renders again.
  */
-export class LazyLocalize<Key extends string, File extends LanguageFile<Key>> extends Localize<Key> {
-  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: Translations<string>) {
+export class LazyLocalize<Key extends string, File extends LanguageFile<Key>, Shared extends string = never> extends Localize<Key, Shared> {
+  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: Translations<Shared>) {
     super(host, builtIn, shared);
   }
 
