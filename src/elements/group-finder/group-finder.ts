@@ -181,7 +181,8 @@ export class RecoveryGroupFinder extends SensitiveElement {
       const value: unknown = this[name];
       if (changed.has(name) && value != null && typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
     }
-    if (changed.has('src') || !this.hasUpdated) this.#load();
+    // Not `hasUpdated`: should a render ever throw, that stays false, and each load's update would load again.
+    if (changed.has('src') || !this.#loads) this.#load();
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
       const value: unknown = this.headingLevel;
       this.reportConfigError('heading-level', `${typeof value === 'number' ? value : describeType(value)} is not 2–6; using 3`);
