@@ -5,6 +5,8 @@ import '../src/elements/provider/recovery-provider.js';
 import { GROUP_FINDER_RESULTS_EVENT, type GroupFinderResultsDetail, type RecoveryGroupFinder } from '../src/elements/group-finder/group-finder.js';
 import { PROGRAMS } from '../src/data/programs.js';
 import { PROGRAMS_ES } from '../src/data/programs.es.js';
+import { groupFinderStrings } from '../src/elements/group-finder/group-finder.strings.js';
+import { strings as spanishStrings } from '../src/elements/group-finder/group-finder.es.js';
 import { collectEvents, inShadow, shadowFocus, untilRendered, watchErrors } from './helpers.js';
 
 const LOCAL = [
@@ -690,6 +692,21 @@ describe('<recovery-group-finder>', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       observer.disconnect();
       expect(requested.filter((url) => url.includes('groups.json'))).to.be.empty;
+    });
+  });
+
+  describe('copy', () => {
+    it('every string in English and Spanish: curly apostrophes, US spelling, the same placeholders', () => {
+      for (const [key, english] of Object.entries(groupFinderStrings.en)) {
+        const spanish = spanishStrings[key as keyof typeof spanishStrings];
+        for (const value of [english, spanish]) {
+          expect(value, key).not.to.match(/'/);
+          expect(value, key).not.to.match(/fitted|behaviour|organis|counsell|colour|tick the/i);
+        }
+        const placeholders = (value: string) => [...value.matchAll(/\{\w+\}/g)].map(([each]) => each).sort();
+        expect(placeholders(spanish), key).to.deep.equal(placeholders(english));
+      }
+      expect(Object.keys(spanishStrings)).to.have.members(Object.keys(groupFinderStrings.en));
     });
   });
 

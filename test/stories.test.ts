@@ -36,7 +36,7 @@ const modules: Array<{ title: string; module: unknown; tag: string; shows: (stor
     title: 'Group finder',
     module: groupFinderStories,
     tag: 'recovery-group-finder',
-    shows: (story) => (['Default', 'WithQuickExit'].includes(story) ? 'form' : '.card'),
+    shows: (story) => (({ Default: 'form', WithQuickExit: 'form', NoAnswerChosen: '[part="error-summary"]', AllResultsShown: '.programs > li:nth-child(6)' }) as Record<string, string>)[story] ?? '.programs > li',
   },
   {
     title: 'Self-check',
