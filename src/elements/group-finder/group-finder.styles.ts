@@ -74,6 +74,9 @@ export const groupFinderStyles = css`
     flex-wrap: wrap;
     column-gap: var(--_space-s);
   }
+  .links {
+    column-gap: var(--_space-l);
+  }
   .value {
     white-space: nowrap;
   }
