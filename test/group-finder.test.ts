@@ -7,6 +7,7 @@ import { PROGRAMS } from '../src/data/programs.js';
 import { PROGRAMS_ES } from '../src/data/programs.es.js';
 import { groupFinderStrings } from '../src/elements/group-finder/group-finder.strings.js';
 import { strings as spanishStrings } from '../src/elements/group-finder/group-finder.es.js';
+import { UI_STRINGS_EN } from '../src/shared/ui/ui.strings.js';
 import { collectEvents, inShadow, shadowFocus, untilRendered, watchErrors } from './helpers.js';
 
 const LOCAL = [
@@ -367,6 +368,38 @@ describe('<recovery-group-finder>', () => {
     });
   });
 
+  describe('what a page downloads', () => {
+    /** A page of its own (an iframe: its own modules) with `body` and the group finder's define file. */
+    async function freshPage(body: string): Promise<Window> {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 600px"></iframe>`);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `${body}<script type="module" src="/src/elements/group-finder/recovery-group-finder.ts"></script>`;
+      await loaded;
+      const win = frame.contentWindow!;
+      await waitUntil(() => win.document.querySelector('recovery-group-finder')?.shadowRoot?.querySelector('form'), 'the finder rendered', { timeout: 10000 });
+      return win;
+    }
+    const fetched = (win: Window, file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(file)).length;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+    it('an English page without local groups loads neither the Spanish file nor the local-groups checker', async () => {
+      const win = await freshPage('<recovery-group-finder></recovery-group-finder>');
+      await settle();
+      expect(fetched(win, 'group-finder.es')).to.equal(0);
+      expect(fetched(win, 'local-groups-loader')).to.equal(0);
+      expect(win.document.querySelector('recovery-group-finder')!.shadowRoot!.querySelector('legend')!.textContent).to.equal('Which best describes you?');
+    });
+
+    it('a page with local groups loads the checker once; a Spanish page loads its Spanish once, and shows no English first', async () => {
+      const win = await freshPage(`<div lang="es"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder><recovery-group-finder></recovery-group-finder></div>`);
+      const finders = [...win.document.querySelectorAll('recovery-group-finder')];
+      for (const finder of finders) expect(finder.shadowRoot!.querySelector('legend')!.textContent).to.equal('¿Qué le describe mejor?');
+      await settle();
+      expect(fetched(win, 'group-finder.es')).to.equal(1);
+      expect(fetched(win, 'local-groups-loader')).to.equal(1);
+    });
+  });
+
   describe('meeting details on a small screen', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -706,7 +739,8 @@ describe('<recovery-group-finder>', () => {
         const placeholders = (value: string) => [...value.matchAll(/\{\w+\}/g)].map(([each]) => each).sort();
         expect(placeholders(spanish), key).to.deep.equal(placeholders(english));
       }
-      expect(Object.keys(spanishStrings)).to.have.members(Object.keys(groupFinderStrings.en));
+      // The Spanish file also holds the shared pieces' Spanish, since an English page loads none of it.
+      expect(Object.keys(spanishStrings)).to.have.members([...Object.keys(groupFinderStrings.en), ...Object.keys(UI_STRINGS_EN)]);
     });
   });
 

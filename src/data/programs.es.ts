@@ -2,8 +2,8 @@ import type { ProgramWords } from '../core/groups.js';
 
 /**
  * The built-in programs in Spanish, by id: what `PROGRAMS` (programs.ts) says in English.
- * Loaded with the group finder's Spanish file, so an English page never carries it; it
- * imports types only, so that file stands alone. A program missing here shows its English.
+ * Loaded with the group finder's Spanish file, so an English page never carries it. A
+ * program missing here shows its English.
  */
 export const PROGRAMS_ES: Readonly<Record<string, ProgramWords>> = {
   'al-anon': {

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   byAudience,
-  checkLocalGroups,
   findGroups,
   FORMATS,
   listPrograms,
@@ -17,6 +16,7 @@ import {
   type Reason,
   type Relaxed,
 } from '../../src/core/groups.js';
+import { checkLocalGroups } from '../../src/core/local-groups.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../src/data/programs.js';
 import { PROGRAMS_ES } from '../../src/data/programs.es.js';
 

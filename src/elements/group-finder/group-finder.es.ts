@@ -1,13 +1,15 @@
-import type { GroupFinderTerm } from './group-finder.strings.js';
+import { UI_STRINGS_ES } from '../../shared/ui/ui.strings.js';
+import type { GroupFinderLanguageFile } from './group-finder.strings.js';
 
 /**
  * The group finder in Spanish: the widget loads this file the first time it is shown in
- * Spanish. It and the data it re-exports import types only, so the built file stands alone
- * (see `LanguageFile`).
+ * Spanish (built as a file of its own, see `LanguageFile`). It holds the shared pieces'
+ * Spanish too; the help lines' is in `data/crisis-lines.ts`, one table for both languages.
  */
 export { PROGRAMS_ES as programs } from '../../data/programs.es.js';
 
-export const strings: Record<GroupFinderTerm, string> = {
+export const strings: GroupFinderLanguageFile['strings'] = {
+  ...UI_STRINGS_ES,
     roleLegend: '¿Qué le describe mejor?',
     roleMissing: 'Elija la respuesta que mejor le describe',
     'role-partner': 'Pareja o cónyuge',

@@ -1,5 +1,6 @@
 import type { ProgramWords, Reason, Role } from '../../core/groups.js';
 import type { LanguageFile, LazyTranslations } from '../../shared/lazy-localize.js';
+import type { UiTerm } from '../../shared/ui/ui.strings.js';
 
 /** Every key of the group finder's own strings. */
 export type GroupFinderTerm =
@@ -68,8 +69,8 @@ export type GroupFinderTerm =
  * Spanish is a file of its own, loaded the first time the widget is shown in Spanish. Sites
  * override any of them with `strings` or the provider.
  */
-/** The group finder's Spanish file (`group-finder.es.ts`): its strings and the built-in programs' words. */
-export interface GroupFinderLanguageFile extends LanguageFile<GroupFinderTerm> {
+/** The group finder's Spanish file (`group-finder.es.ts`): its strings (the shared pieces' too) and the built-in programs' words. */
+export interface GroupFinderLanguageFile extends LanguageFile<GroupFinderTerm | UiTerm> {
   programs: Readonly<Record<string, ProgramWords>>;
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   byAudience,
-  checkLocalGroups,
   findGroups,
   FORMATS,
   listPrograms,
@@ -21,7 +20,7 @@ import {
 } from '../../core/groups.js';
 import { describeType, isHeadingLevel } from '../../core/config.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
-import { loadConfig } from '../../shared/config-source.js';
+import { hasConfig, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { plural } from '../../shared/localize.js';
@@ -33,7 +32,7 @@ import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
 import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
 import { errorStyles, errorSummary } from '../../shared/ui/error-summary.js';
 import { callLink, link, linkStyles } from '../../shared/ui/links.js';
-import { uiStrings } from '../../shared/ui/ui.strings.js';
+import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
@@ -168,7 +167,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
   /** Text of the polite live region; set after the view has changed so it is read once. */
   private announcement = '';
 
-  readonly #localize = new LazyLocalize(this, groupFinderStrings, uiStrings);
+  readonly #localize = new LazyLocalize(this, groupFinderStrings, { en: UI_STRINGS_EN });
   /** Content has been shown once (on a Spanish page, it waits for the Spanish file). */
   #started = false;
   #loads = 0;
@@ -203,8 +202,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
   async #load(): Promise<void> {
     const load = ++this.#loads;
     this.#loading = true;
-    const src: unknown = this.src;
-    const loaded = await loadConfig(this, typeof src === 'string' ? src : undefined, (data) => checkLocalGroups(data, PROGRAM_IDS));
+    const loaded = await this.#loadLocalGroups();
     // A newer `src` may have been set while this one was loading.
     if (load !== this.#loads) return;
     this.#loading = false;
@@ -220,6 +218,18 @@ export class RecoveryGroupFinder extends SensitiveElement {
       }
     }
     this.#checkExclude();
+  }
+
+  /** The provider's local groups, checked; their loader and checker are a file of their own, fetched only for a site that has some. */
+  async #loadLocalGroups(): Promise<LoadedConfig<Program[]> | undefined> {
+    const src: unknown = this.src;
+    const url = typeof src === 'string' ? src : undefined;
+    if (!(await hasConfig(this, url))) return undefined;
+    try {
+      return (await import('./local-groups-loader.js')).loadLocalGroups(this, url, PROGRAM_IDS);
+    } catch (error) {
+      return { from: 'local groups', ok: false, error: `the checker could not be loaded (${(error as Error).message})` };
+    }
   }
 
   /** An id in `exclude` that names nothing is most likely a typo: say which. */
@@ -328,7 +338,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
         <p class="note">${t.term('privacy')}</p>
         <div class="actions">
           <button class="primary" part="submit">${t.term('submit')}</button>
-          <button type="button" class="button" @click=${() => this.#show('all')}>${t.term('showAll')}</button>
+          ${this.#go('all', t.term('showAll'))}
         </div>
       </form>
     `;
@@ -378,6 +388,11 @@ export class RecoveryGroupFinder extends SensitiveElement {
     </ul>`;
   }
 
+  /** A button to another screen: "Change my answers", "See all programs", "Back to the questions". */
+  #go(view: View, label: string, className = 'button') {
+    return html`<button type="button" class=${className} @click=${() => this.#show(view)}>${label}</button>`;
+  }
+
   /** "3 programs may fit your answers", or what to say when none does. */
   #countText(count: number): string {
     return count ? plural(this.#localize, 'found', { count }) : this.#localize.term('none');
@@ -386,7 +401,6 @@ export class RecoveryGroupFinder extends SensitiveElement {
   #renderResults() {
     const t = this.#localize;
     const { matches, relaxed } = this.#found;
-    const change = html`<button type="button" class="link" @click=${() => this.#show('form')}>${t.term('change')}</button>`;
     const answers = this.#asked()
       .map((name) => t.term(`${name}-${this.answers[name]}` as 'role-self'))
       .join(' · ');
@@ -394,15 +408,15 @@ export class RecoveryGroupFinder extends SensitiveElement {
       <section part="results">
         ${screenHeading(t.term('resultsHeading'), this.#level)}
         <p class="hint">${this.#countText(matches.length)}</p>
-        <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${change}</p>
+        <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${this.#go('form', t.term('change'), 'link')}</p>
         ${relaxed.length ? html`<p class="callout">${t.term('relaxed')}</p>` : nothing}
         ${matches.length ? this.#renderList(matches.slice(0, this.shown), this.#level + 1, 'r') : nothing}
         ${matches.length > this.shown
           ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
           : nothing}
         <div class="actions">
-          <button type="button" class="button" @click=${() => this.#show('form')}>${t.term('change')}</button>
-          <button type="button" class="button" @click=${() => this.#show('all')}>${t.term('showAll')}</button>
+          ${this.#go('form', t.term('change'))}
+          ${this.#go('all', t.term('showAll'))}
         </div>
       </section>
     `;
@@ -423,7 +437,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
             : nothing,
         )}
         <div class="actions">
-          <button type="button" class="button" @click=${() => this.#show('form')}>${t.term('back')}</button>
+          ${this.#go('form', t.term('back'))}
         </div>
       </section>
     `;
