@@ -72,7 +72,7 @@ export const strings: GroupFinderLanguageFile['strings'] = {
     'who-family': 'familiares y amistades',
     'who-self': 'personas en recuperación',
     'why-helps-not-in-treatment': 'Enseña formas amables de ayudar a un ser querido que aún no está en tratamiento (CRAFT)',
-    'why-helps-alongside': 'Apoyo para usted también: la carga en la familia puede seguir después del consumo',
+    'why-helps-alongside': 'Apoyo también para usted, mientras su ser querido está en tratamiento o en recuperación',
     'why-helps-bereaved': 'Para quienes están en duelo por alguien que perdieron por el consumo de sustancias',
     'why-substance-alcohol': 'Centrado en la bebida',
     'why-substance-opioids': 'Centrado en los opioides',

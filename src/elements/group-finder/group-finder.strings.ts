@@ -138,7 +138,7 @@ export const groupFinderStrings: LazyTranslations<GroupFinderTerm, GroupFinderLa
     'who-family': 'relatives and friends',
     'who-self': 'people in recovery',
     'why-helps-not-in-treatment': 'Teaches kind ways to help a loved one who isn’t in treatment yet (CRAFT)',
-    'why-helps-alongside': 'Support for you, too: the strain on a family can last after the use stops',
+    'why-helps-alongside': 'Support for you, too, while they’re in treatment or recovery',
     'why-helps-bereaved': 'For people grieving someone they lost to substance use',
     'why-substance-alcohol': 'Focused on drinking',
     'why-substance-opioids': 'Focused on opioids',
