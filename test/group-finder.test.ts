@@ -701,13 +701,27 @@ describe('<recovery-group-finder>', () => {
       });
     }
 
-    it('exclude = null or undefined is simply absent: no error', async () => {
-      for (const value of [null, undefined]) {
-        const { result: finder, errors, thrown } = await finderWith('exclude', value);
-        expect(errors).to.be.empty;
-        expect(thrown).to.be.empty;
-        expect(cardNames(finder)[0]).to.equal('Al-Anon');
+    it('null or undefined (a removed attribute) is simply absent: no error', async () => {
+      for (const property of ['exclude', 'src', 'orgName', 'headingLevel']) {
+        for (const value of [null, undefined]) {
+          const { result: finder, errors, thrown } = await finderWith(property, value);
+          expect(errors, `${property} = ${value}`).to.be.empty;
+          expect(thrown).to.be.empty;
+          expect(cardNames(finder)[0]).to.equal('Al-Anon');
+        }
       }
+    });
+
+    it('removing heading-level goes back to 3 without a message', async () => {
+      const { result: finder, errors } = await watchErrors(async () => {
+        const finder = await finderFrom('<recovery-group-finder heading-level="2"></recovery-group-finder>');
+        finder.removeAttribute('heading-level');
+        await finder.updateComplete;
+        await answer(finder);
+        return finder;
+      });
+      expect(errors).to.be.empty;
+      expect(inShadow(finder, '.heading')[0].getAttribute('aria-level')).to.equal('3');
     });
 
     it('an org-name that is not text gives way to the provider’s', async () => {

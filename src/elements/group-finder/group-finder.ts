@@ -182,9 +182,10 @@ export class RecoveryGroupFinder extends SensitiveElement {
     }
     // Not `hasUpdated`: should a render ever throw, that stays false, and each load's update would load again.
     if (changed.has('src') || !this.#loads) this.#load();
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      const value: unknown = this.headingLevel;
-      this.reportConfigError('heading-level', `${typeof value === 'number' ? value : describeType(value)} is not 2–6; using 3`);
+    // `null` is a removed attribute: the default, said nothing about.
+    const level: unknown = this.headingLevel;
+    if (changed.has('headingLevel') && level != null && !isHeadingLevel(level)) {
+      this.reportConfigError('heading-level', `${typeof level === 'number' ? level : describeType(level)} is not 2–6; using 3`);
     }
     // While local groups load, `exclude` may name one of them: check once they are in.
     if (changed.has('exclude') && !this.#loading) this.#checkExclude();
@@ -299,8 +300,9 @@ export class RecoveryGroupFinder extends SensitiveElement {
     this.shown = Infinity;
     this.announcement = '';
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('li [data-focus]')[first]?.focus();
-    this.announcement = this.#localize.term('showingAll', { count: this.#found.matches.length });
+    const shown = this.renderRoot.querySelectorAll<HTMLElement>('li [data-focus]');
+    shown[first]?.focus();
+    this.announcement = this.#localize.term('showingAll', { count: shown.length });
   }
 
   /** The questions asked: a visitor in recovery is not asked about a loved one's situation. */
