@@ -14,22 +14,27 @@ interface GroupFinderArgs {
 }
 
 /**
- * Answers the questions the way a visitor would (clicks), then asks for results, so a
- * story can open on the results. Works in Storybook and in the stories test alike.
+ * Answers the questions the way a visitor would (clicks), then asks for results (or all
+ * programs, or the rest of the results), so a story can open on that state. Works in
+ * Storybook and in the stories test alike.
  */
-const answer = (answers: Record<string, string>, view: 'results' | 'all' = 'results') =>
+const answer = (answers: Record<string, string>, then: 'results' | 'all' | 'more' = 'results') =>
   ref(async (element) => {
     if (!element) return;
     // Storybook may render a story before the preview has defined the elements.
     await customElements.whenDefined('recovery-group-finder');
     const finder = element as HTMLElement & { updateComplete: Promise<unknown> };
     await finder.updateComplete;
+    const root = () => finder.shadowRoot!;
     while (!finder.shadowRoot?.querySelector('form')) await new Promise((resolve) => setTimeout(resolve, 20));
     for (const [name, value] of Object.entries(answers)) {
-      finder.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
+      root().querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
       await finder.updateComplete;
     }
-    finder.shadowRoot!.querySelector<HTMLButtonElement>(view === 'all' ? 'button[type="button"]' : 'button[type="submit"]')!.click();
+    root().querySelector<HTMLButtonElement>(then === 'all' ? '.actions button.button' : 'button[part="submit"]')!.click();
+    if (then !== 'more') return;
+    await finder.updateComplete;
+    root().querySelector<HTMLButtonElement>('button.more')?.click();
   });
 
 const meta: Meta<GroupFinderArgs> = {
@@ -51,12 +56,22 @@ export default meta;
 
 type Story = StoryObj<GroupFinderArgs>;
 
-/** The questions, with answers chosen already so one click gives results. */
+/** The questions. “Who are you” has no answer until the visitor gives one; the others start on “not sure” / “no preference”. */
 export const Default: Story = {};
+
+/** “Show groups that fit” with no answer to “who are you”: the error summary, and the question’s error. */
+export const NoAnswerChosen: Story = {
+  render: () => html`<recovery-group-finder ${answer({})}></recovery-group-finder>`,
+};
 
 /** A partner whose loved one is not in treatment: CRAFT programs come first. */
 export const PartnerResults: Story = {
-  render: () => html`<recovery-group-finder ${answer({ situation: 'not-in-treatment' })}></recovery-group-finder>`,
+  render: () => html`<recovery-group-finder ${answer({ role: 'partner', situation: 'not-in-treatment' })}></recovery-group-finder>`,
+};
+
+/** A partner, no other answer: the top five, then “Show 4 more” pressed, so all nine show. */
+export const AllResultsShown: Story = {
+  render: () => html`<recovery-group-finder ${answer({ role: 'partner' }, 'more')}></recovery-group-finder>`,
 };
 
 /** A parent worried about opioids: Learn to Cope and PAL. */
@@ -84,7 +99,7 @@ export const BereavedResults: Story = {
   render: () => html`<recovery-group-finder ${answer({ role: 'parent', situation: 'bereaved', format: 'phone' })}></recovery-group-finder>`,
 };
 
-/** "Show all programs": the whole directory, no questions asked. */
+/** “See all programs”: the whole directory, no questions asked, in two groups: for family and friends, and for the person in recovery. */
 export const AllPrograms: Story = {
   render: () => html`<recovery-group-finder ${answer({}, 'all')}></recovery-group-finder>`,
 };
@@ -92,16 +107,16 @@ export const AllPrograms: Story = {
 /** The clinic's own groups (child JSON), listed first and marked "near you" with its name from the provider. */
 export const LocalGroups: Story = {
   render: () => html`<recovery-provider org-name="Front Range Recovery Collective">
-    <recovery-group-finder ${answer({ situation: 'not-in-treatment' })}>${jsonScript(localGroups)}</recovery-group-finder>
+    <recovery-group-finder ${answer({ role: 'partner', situation: 'not-in-treatment' })}>${jsonScript(localGroups)}</recovery-group-finder>
   </recovery-provider>`,
 };
 
 /** `exclude="celebrate-recovery, pal"`: a clinic hides programs it does not refer to. */
 export const Exclude: Story = {
-  render: () => html`<recovery-group-finder exclude="celebrate-recovery, pal" ${answer({ approach: 'faith' })}></recovery-group-finder>`,
+  render: () => html`<recovery-group-finder exclude="celebrate-recovery, pal" ${answer({ role: 'partner', approach: 'faith' })}></recovery-group-finder>`,
 };
 
-/** With `quick-exit`: "Leave this page" above the questions. */
+/** With `quick-exit`: “Leave this page” above the questions. */
 export const WithQuickExit: Story = { args: { 'quick-exit': true } };
 
 /** In Spanish (the nearest `lang`), with the results for a parent. */

@@ -1,10 +1,9 @@
 /**
  * Support-group matching for `<recovery-group-finder>`: the vocabulary of the directory, a
  * deterministic ranking of programs for a visitor's answers (each match with the reasons it
- * fits, programs that do not fit left out), and the check of a provider's local groups.
- * Plain functions, no DOM.
+ * fits, programs that do not fit left out), and how "All programs" is grouped. Plain
+ * functions, no DOM. The check of a provider's local groups is in `local-groups.ts`.
  */
-import { type Checked, describeType, invalid, isLocalText, isRecord, safeUrl, valid } from './config.js';
 
 /** Who the visitor is. `self`: the person in recovery, or wanting to stop. */
 export const ROLES = ['partner', 'parent', 'teen', 'family', 'self'] as const;
@@ -36,7 +35,7 @@ export type Format = (typeof FORMATS)[number];
 /** `any`: no preference, not sure, or more than one. */
 export type Any = 'any';
 
-import type { LocalText } from './text.js';
+import { localText, type LocalText } from './text.js';
 export { localText, type LocalText } from './text.js';
 
 /** A program of the built-in directory, or a provider's local group. */
@@ -93,6 +92,23 @@ export type Reason =
   | `substance-${Substance}`
   | `approach-${PreferredApproach}`
   | `format-${Format}`;
+
+/** A built-in program's words in another language, from that language's file: by id, what to show instead. */
+export interface ProgramWords {
+  name?: string;
+  description: string;
+}
+
+/**
+ * The name and description to show in `lang`: a built-in program's words from the language
+ * file (`translated`, by id) when it has them, else the program's own text in that language
+ * (a local group's, by language), else English.
+ */
+export function programWords({ program, local }: Listing, lang: string, translated?: Readonly<Record<string, ProgramWords>>): { name: string; description: string } {
+  // Own keys only: the ids are ours, but a lookup must never reach Object.prototype.
+  const words = !local && translated && Object.hasOwn(translated, program.id) ? translated[program.id] : undefined;
+  return { name: words?.name ?? localText(program.name, lang), description: words?.description ?? localText(program.description, lang) };
+}
 
 export interface Listing {
   program: Program;
@@ -220,68 +236,28 @@ export function listPrograms(directory: readonly Program[], local: readonly Prog
   );
 }
 
-/** `exclude="al-anon, aa"` → the set of ids. */
-export function parseIdList(value: string | undefined): Set<string> {
-  return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+/**
+ * `exclude="al-anon, aa"` → the set of ids. Takes `unknown`: a property set from script may
+ * hold anything, and anything but text (a number, an array, `null`) names no id at all.
+ */
+export function parseIdList(value: unknown): Set<string> {
+  return new Set(typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : []);
 }
 
-// ——— Local groups: what a provider writes in JSON ———
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PHONE_PATTERN = /^\+?[\d\s().-]{3,}$/;
-
-/** A field's test, and what it expects (for the message when the test fails). */
-type FieldRule = [test: (value: unknown) => boolean, expected: string];
-
-const isWords = (allowed: readonly string[]) => (value: unknown) => Array.isArray(value) && value.length > 0 && value.every((word) => allowed.includes(word));
-const words = (allowed: readonly string[]): FieldRule => [isWords(allowed), `a non-empty array of ${allowed.join(', ')}`];
-const localTextRule: FieldRule = [isLocalText, 'text, or texts by language like {"en": "…", "es": "…"}'];
-const linkRule: FieldRule = [(value) => typeof value === 'string' && !!safeUrl(value), 'an https:, http: or relative link'];
-
-/** Every field a local group may have. */
-const LOCAL_FIELDS: Record<string, FieldRule> = {
-  id: [(value) => typeof value === 'string' && ID_PATTERN.test(value), 'lower-case letters, digits and hyphens'],
-  name: localTextRule,
-  roles: words(ROLES),
-  madeFor: words(ROLES),
-  approaches: words(APPROACHES),
-  formats: words(FORMATS),
-  substances: [(value) => value === 'any' || isWords(SUBSTANCES)(value), `"any" or a non-empty array of ${SUBSTANCES.join(', ')}`],
-  situations: words(SITUATIONS),
-  helps: words(SITUATIONS),
-  site: linkRule,
-  meetings: linkRule,
-  phone: [(value) => typeof value === 'string' && PHONE_PATTERN.test(value), 'a phone number like "+1-303-555-0142"'],
-  description: localTextRule,
-  place: localTextRule,
-  time: localTextRule,
-};
-const REQUIRED = ['id', 'name', 'roles', 'formats'];
+/** The two groups of "All programs": for the visitor (family and friends), and for the person in recovery. */
+export interface Audiences {
+  family: Listing[];
+  self: Listing[];
+}
 
 /**
- * Checks a provider's local groups: an array of programs in the directory's schema plus
- * `place` and `time`. Required: `id`, `name`, `roles`, `formats`. Defaults: any substance,
- * approach `peer` (suits every preference), and the three situations of a loved one who is
- * alive (a grief group says `"situations": ["bereaved"]`). Messages name the entry and field.
+ * Splits a listing by who it serves, keeping its order: a program for relatives or friends
+ * goes under `family`, one for the person in recovery under `self`, and one that serves both
+ * (CoDA, Celebrate Recovery) under each, so neither reader misses it.
  */
-export function checkLocalGroups(data: unknown, builtInIds: readonly string[] = []): Checked<Program[]> {
-  if (!Array.isArray(data)) return invalid(`expected an array of groups like [{"id", "name", "roles", "formats", …}], got ${describeType(data)}`);
-  const seen = new Set<string>(builtInIds);
-  for (const [index, entry] of data.entries()) {
-    const at = `[${index}]`;
-    if (!isRecord(entry)) return invalid(`${at} must be an object, got ${describeType(entry)}`);
-    const missing = REQUIRED.find((key) => entry[key] === undefined);
-    if (missing) return invalid(`${at}.${missing} is missing`);
-    for (const [key, value] of Object.entries(entry)) {
-      const rule = LOCAL_FIELDS[key];
-      if (!rule) return invalid(`${at}.${key} is not a known field (expected ${Object.keys(LOCAL_FIELDS).join(', ')})`);
-      if (!rule[0](value)) return invalid(`${at}.${key} must be ${rule[1]}, got ${JSON.stringify(value)}`);
-    }
-    const id = entry.id as string;
-    if (seen.has(id)) {
-      return invalid(`${at}.id "${id}" is taken (by a built-in program or another group): choose another`);
-    }
-    seen.add(id);
-  }
-  return valid(data.map((entry) => ({ approaches: ['peer'], ...entry }) as Program));
+export function byAudience(listings: readonly Listing[]): Audiences {
+  return {
+    family: listings.filter(({ program }) => program.roles.some((role) => role !== 'self')),
+    self: listings.filter(({ program }) => program.roles.includes('self')),
+  };
 }

@@ -24,10 +24,7 @@ export const PROGRAMS: readonly Program[] = [
     site: 'https://al-anon.org/',
     meetings: 'https://al-anon.org/al-anon-meetings/',
     phone: '888-425-2666',
-    description: {
-      en: 'For anyone hurt by someone else’s drinking, with the focus on your own wellbeing.',
-      es: 'Para quien sufre por la forma de beber de otra persona, con el foco en su propio bienestar.',
-    },
+    description: 'For anyone hurt by someone else’s drinking, with the focus on your own well-being.',
   },
   {
     id: 'alateen',
@@ -41,10 +38,7 @@ export const PROGRAMS: readonly Program[] = [
     site: 'https://al-anon.org/',
     meetings: 'https://al-anon.org/al-anon-meetings/',
     phone: '888-425-2666',
-    description: {
-      en: 'Al-Anon’s groups for teenagers, with trained adult sponsors; online meetings need registration.',
-      es: 'Los grupos de Al-Anon para adolescentes, con padrinos adultos capacitados; en línea hay que inscribirse.',
-    },
+    description: 'Al-Anon’s groups for teenagers, with trained adult sponsors; online meetings need you to sign up.',
   },
   {
     id: 'nar-anon',
@@ -57,10 +51,7 @@ export const PROGRAMS: readonly Program[] = [
     helps: ['in-treatment', 'in-recovery'],
     site: 'https://nar-anon.org/',
     meetings: 'https://nar-anon.org/find-a-meeting',
-    description: {
-      en: 'For relatives and friends of someone who uses drugs; Narateen is for teenagers.',
-      es: 'Para familiares y amigos de alguien que consume drogas; Narateen es para adolescentes.',
-    },
+    description: 'For relatives and friends of someone who uses drugs. Narateen is for teenagers.',
   },
   {
     id: 'families-anonymous',
@@ -70,10 +61,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['in-person', 'online'],
     helps: ['in-treatment', 'in-recovery'],
     site: 'https://familiesanonymous.org/',
-    description: {
-      en: 'For relatives and friends worried about someone’s drug use, drinking or behaviour.',
-      es: 'Para familiares y amigos preocupados por el consumo o la conducta de alguien.',
-    },
+    description: 'For relatives and friends worried about someone’s drug use, drinking, or behavior.',
   },
   {
     id: 'invitation-to-change',
@@ -83,10 +71,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['online'],
     helps: ['not-in-treatment'],
     site: 'https://cmcffc.org/',
-    description: {
-      en: 'Kind, effective ways to help a loved one change and to care for yourself, from CMC: Foundation for Change.',
-      es: 'Formas amables y eficaces de ayudar a un ser querido a cambiar y de cuidarse, de CMC: Foundation for Change.',
-    },
+    description: 'Kind, effective ways to help a loved one change and to care for yourself, from CMC: Foundation for Change.',
   },
   {
     id: 'smart-family',
@@ -96,10 +81,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['online', 'in-person'],
     helps: ['not-in-treatment'],
     site: 'https://smartrecovery.org/',
-    description: {
-      en: 'Secular tools from CBT and CRAFT for people who love someone with an addiction, plus a message board.',
-      es: 'Herramientas laicas de la TCC y de CRAFT para quienes quieren a alguien con una adicción, y un foro.',
-    },
+    description: 'Secular tools from CBT and CRAFT for people who love someone with an addiction, plus a forum.',
   },
   {
     id: 'pal',
@@ -110,10 +92,7 @@ export const PROGRAMS: readonly Program[] = [
     approaches: ['science', 'faith'],
     formats: ['in-person', 'online'],
     site: 'https://palgroup.org/',
-    description: {
-      en: 'A nine-lesson, evidence-informed course for parents and adult relatives, with a faith-friendly outlook.',
-      es: 'Un curso de nueve lecciones basado en la evidencia, para padres y familiares adultos, abierto a la fe.',
-    },
+    description: 'A nine-lesson, evidence-informed course for parents and adult relatives, with a faith-friendly outlook.',
   },
   {
     id: 'learn-to-cope',
@@ -124,24 +103,18 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['in-person', 'online'],
     substances: ['opioids'],
     site: 'https://learn2cope.org/',
-    description: {
-      en: 'Peer support for families facing opioid use, with naloxone at meetings; mostly in Massachusetts.',
-      es: 'Apoyo entre pares para familias ante el consumo de opioides, con naloxona en las reuniones; sobre todo en Massachusetts.',
-    },
+    description: 'Peer support for families facing opioid use, with naloxone at meetings; mostly in Massachusetts.',
   },
   {
     id: 'partnership-parent-coaching',
-    name: { en: 'Parent coaching (Partnership to End Addiction)', es: 'Orientación para padres (Partnership to End Addiction)' },
+    name: 'Parent coaching (Partnership to End Addiction)',
     roles: ['parent'],
     madeFor: ['parent'],
     approaches: ['secular', 'science'],
     formats: ['phone', 'online'],
     helps: ['not-in-treatment'],
     site: 'https://drugfree.org/',
-    description: {
-      en: 'One-on-one coaching for parents, based on CRAFT, from the former Partnership for Drug-Free Kids.',
-      es: 'Orientación individual para padres, basada en CRAFT, de la antigua Partnership for Drug-Free Kids.',
-    },
+    description: 'One-on-one coaching for parents, based on CRAFT, from the former Partnership for Drug-Free Kids.',
   },
   {
     id: 'grasp',
@@ -152,10 +125,7 @@ export const PROGRAMS: readonly Program[] = [
     situations: ['bereaved'],
     helps: ['bereaved'],
     site: 'https://grasphelp.org/',
-    description: {
-      en: 'Grief Recovery After a Substance Passing: groups for anyone who lost someone to substance use.',
-      es: 'Grief Recovery After a Substance Passing: grupos para quien perdió a alguien por el consumo de sustancias.',
-    },
+    description: 'Grief Recovery After a Substance Passing: groups for anyone who has lost someone to substance use.',
   },
   {
     id: 'coda',
@@ -165,10 +135,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['in-person', 'online', 'phone'],
     helps: ['in-treatment', 'in-recovery'],
     site: 'https://coda.org/',
-    description: {
-      en: 'For anyone who wants healthier relationships, whether or not substances are involved.',
-      es: 'Para quien quiere relaciones más sanas, haya o no sustancias de por medio.',
-    },
+    description: 'For anyone who wants healthier relationships, whether or not substances are involved.',
   },
   {
     id: 'celebrate-recovery',
@@ -177,10 +144,7 @@ export const PROGRAMS: readonly Program[] = [
     approaches: ['faith', '12-step'],
     formats: ['in-person', 'online'],
     site: 'https://celebraterecovery.com/',
-    description: {
-      en: 'A Christian twelve-step program, in churches and online, for your own struggles or a loved one’s.',
-      es: 'Un programa cristiano de doce pasos, en iglesias y en línea, para sus propias luchas o las de un ser querido.',
-    },
+    description: 'A Christian twelve-step program, in churches and online, for your own struggles or a loved one’s.',
   },
   {
     id: 'aa',
@@ -191,10 +155,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['in-person', 'online'],
     substances: ['alcohol'],
     site: 'https://aa.org/',
-    description: {
-      en: 'The first twelve-step fellowship, for people who want to stop drinking.',
-      es: 'La primera comunidad de doce pasos, para quienes quieren dejar de beber.',
-    },
+    description: 'The first twelve-step fellowship, for people who want to stop drinking.',
   },
   {
     id: 'na',
@@ -205,10 +166,7 @@ export const PROGRAMS: readonly Program[] = [
     formats: ['in-person', 'online'],
     substances: ['drugs', 'opioids'],
     site: 'https://na.org/',
-    description: {
-      en: 'For people recovering from addiction to any drug.',
-      es: 'Para quienes se recuperan de la adicción a cualquier droga.',
-    },
+    description: 'For people recovering from addiction to any drug.',
   },
   {
     id: 'smart-recovery',
@@ -218,10 +176,7 @@ export const PROGRAMS: readonly Program[] = [
     approaches: ['secular', 'science'],
     formats: ['online', 'in-person'],
     site: 'https://smartrecovery.org/',
-    description: {
-      en: 'Four points: motivation, urges, thoughts and feelings, and a balanced life.',
-      es: 'Cuatro puntos: motivación, impulsos, pensamientos y emociones, y una vida equilibrada.',
-    },
+    description: 'Four points: motivation, urges, thoughts and feelings, and a balanced life.',
   },
   {
     id: 'recovery-dharma',
@@ -231,10 +186,7 @@ export const PROGRAMS: readonly Program[] = [
     approaches: ['buddhist'],
     formats: ['online', 'in-person'],
     site: 'https://recoverydharma.org/',
-    description: {
-      en: 'Buddhist practices such as meditation, for recovery from any addiction.',
-      es: 'Prácticas budistas, como la meditación, para recuperarse de cualquier adicción.',
-    },
+    description: 'Buddhist practices such as meditation, for recovery from any addiction.',
   },
   {
     id: 'lifering',
@@ -244,10 +196,7 @@ export const PROGRAMS: readonly Program[] = [
     approaches: ['secular'],
     formats: ['in-person', 'online'],
     site: 'https://lifering.org/',
-    description: {
-      en: 'Secular peer support that welcomes people taking medication for addiction.',
-      es: 'Apoyo laico entre pares que acoge a quienes toman medicamentos para la adicción.',
-    },
+    description: 'Secular peer support that welcomes people taking medication for addiction.',
   },
 ];
 

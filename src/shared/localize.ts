@@ -51,7 +51,7 @@ export class Localize<Key extends string, Shared extends string = never> impleme
     /** English, and Spanish as a table or (in `LazyLocalize`) a loader. */
     protected readonly builtIn: { en: Record<Key, string>; es: unknown },
     /** Strings of the shared UI pieces the widget uses (`uiStrings`), looked up after its own. */
-    protected readonly shared?: Translations<Shared>,
+    protected readonly shared?: { en: Record<Shared, string>; es?: Record<Shared, string> },
   ) {
     host.addController(this);
   }

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
-  checkLocalGroups,
+  byAudience,
   findGroups,
   FORMATS,
   listPrograms,
   localText,
   parseIdList,
   PREFERRED_APPROACHES,
+  programWords,
   ROLES,
   SITUATIONS,
   SUBSTANCES,
@@ -15,7 +16,9 @@ import {
   type Reason,
   type Relaxed,
 } from '../../src/core/groups.js';
+import { checkLocalGroups } from '../../src/core/local-groups.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../src/data/programs.js';
+import { PROGRAMS_ES } from '../../src/data/programs.es.js';
 
 const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any', approach: 'any', format: 'any' };
 const ids = (answers: Partial<Answers>, local: Program[] = [], exclude: string[] = []) =>
@@ -212,9 +215,69 @@ describe('core/groups', () => {
       expect(listPrograms(PROGRAMS, [circle], new Set(['aa'])).map((entry) => entry.program.id)).to.deep.equal(['family-circle', ...PROGRAM_IDS.filter((id) => id !== 'aa')]);
     });
 
-    it('parseIdList reads commas and spaces', () => {
-      expect([...parseIdList(' al-anon, aa  na,')]).to.deep.equal(['al-anon', 'aa', 'na']);
-      expect([...parseIdList(undefined)]).to.deep.equal([]);
+    // A property set from script may hold anything: only text names ids, anything else names none.
+    const idLists: Array<[input: unknown, ids: string[]]> = [
+      [' al-anon, aa  na,', ['al-anon', 'aa', 'na']],
+      ['al-anon,,aa', ['al-anon', 'aa']],
+      ['', []],
+      [' , ', []],
+      [undefined, []],
+      [null, []],
+      [42, []],
+      [Number.NaN, []],
+      [true, []],
+      [['al-anon', 'aa'], []],
+      [{ split: () => ['al-anon'] }, []],
+      [new String('al-anon'), []],
+      [Symbol('al-anon'), []],
+      [() => 'al-anon', []],
+      [Object.create(null), []],
+    ];
+    for (const [input, expected] of idLists) {
+      const shown = typeof input === 'string' ? JSON.stringify(input) : typeof input === 'symbol' ? 'a symbol' : Array.isArray(input) ? JSON.stringify(input) : `${typeof input} ${String(Object.prototype.toString.call(input))}`;
+      it(`parseIdList(${shown}) → [${expected.join(', ')}]`, () => {
+        expect([...parseIdList(input)]).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('all programs, by audience', () => {
+    it('puts family programs under family, programs for the person in recovery under self, and those serving both under each, in order', () => {
+      const { family, self } = byAudience(listPrograms(PROGRAMS));
+      const ids = (listings: typeof family) => listings.map(({ program }) => program.id);
+      expect(ids(self)).to.deep.equal(['coda', 'celebrate-recovery', 'aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering']);
+      expect(ids(family)).to.deep.equal(PROGRAM_IDS.filter((id) => !['aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering'].includes(id)));
+      expect(new Set([...ids(family), ...ids(self)]).size).to.equal(PROGRAMS.length);
+    });
+
+    it('keeps local groups first in their audience', () => {
+      const local: Program = { id: 'sober-night', name: 'Sober night', roles: ['self'], formats: ['in-person'], approaches: ['peer'] };
+      const { family, self } = byAudience(listPrograms(PROGRAMS, [local]));
+      expect(self[0]).to.deep.equal({ program: local, local: true });
+      expect(family.map(({ program }) => program.id)).not.to.include('sober-night');
+    });
+  });
+
+  describe('programWords', () => {
+    const alAnon = { program: PROGRAMS[0], local: false };
+    it('uses the language file’s words for a built-in program, else its English', () => {
+      expect(programWords(alAnon, 'es', PROGRAMS_ES)).to.deep.equal({ name: 'Al-Anon', description: PROGRAMS_ES['al-anon'].description });
+      expect(programWords(alAnon, 'en')).to.deep.equal({ name: 'Al-Anon', description: PROGRAMS[0].description });
+      expect(programWords(alAnon, 'es', {})).to.deep.equal({ name: 'Al-Anon', description: PROGRAMS[0].description });
+      const coaching = { program: PROGRAMS.find((program) => program.id === 'partnership-parent-coaching')!, local: false };
+      expect(programWords(coaching, 'es', PROGRAMS_ES).name).to.equal('Orientación para padres (Partnership to End Addiction)');
+    });
+
+    it('uses a local group’s own words by language, never the language file’s', () => {
+      const local = { program: { id: 'al-anon', name: { en: 'Ours', es: 'Nuestro' }, description: 'Here.', roles: ['parent' as const], formats: ['online' as const], approaches: ['peer' as const] }, local: true };
+      expect(programWords(local, 'es', PROGRAMS_ES)).to.deep.equal({ name: 'Nuestro', description: 'Here.' });
+    });
+
+    it('never reaches Object.prototype through an id', () => {
+      for (const id of ['constructor', '__proto__', 'toString']) {
+        const program = { program: { ...PROGRAMS[0], id }, local: false };
+        expect(programWords(program, 'es', PROGRAMS_ES)).to.deep.equal({ name: 'Al-Anon', description: PROGRAMS[0].description });
+      }
     });
   });
 
@@ -269,16 +332,26 @@ describe('core/groups', () => {
       expect(new Set(PROGRAM_IDS).size).to.equal(PROGRAM_IDS.length);
     });
 
-    it('passes the same checks as a local group, with https links and a description in English and Spanish', () => {
+    it('passes the same checks as a local group, with https links and a description in English (programs.ts) and Spanish (programs.es.ts)', () => {
       const checked = checkLocalGroups(PROGRAMS.map((program) => ({ ...program })));
       expect(checked.ok, checked.ok ? '' : checked.error).to.be.true;
       for (const program of PROGRAMS) {
         expect(program.site, program.id).to.match(/^https:\/\/[a-z0-9.-]+\.(org|com)\//);
         if (program.meetings) expect(program.meetings, program.id).to.match(/^https:\/\//);
-        const description = program.description as Record<string, string>;
-        expect(description.en, program.id).to.match(/^\S.+\.$/);
-        expect(description.es, program.id).to.match(/^\S.+\.$/);
+        expect(program.description, program.id).to.match(/^\S.+\.$/);
+        expect(PROGRAMS_ES[program.id]?.description, program.id).to.match(/^\S.+\.$/);
       }
+    });
+  });
+
+  describe('copy', () => {
+    it('reads as US English with curly apostrophes, in both languages', () => {
+      const words = [...PROGRAMS.map((program) => `${program.name} ${program.description}`), ...Object.values(PROGRAMS_ES).map((entry) => `${entry.name ?? ''} ${entry.description}`)];
+      for (const text of words) {
+        expect(text).not.to.match(/'/);
+        expect(text).not.to.match(/behaviour|organis|counsell|wellbeing|colour/i);
+      }
+      expect(Object.keys(PROGRAMS_ES)).to.have.members([...PROGRAM_IDS]);
     });
   });
 

@@ -35,7 +35,11 @@ export const SAMPLES = [
     tag: 'recovery-group-finder',
     markup: `<recovery-group-finder quick-exit></recovery-group-finder>`,
     rendered: 'form',
-    use: (finder) => click(finder, 'button[type="submit"]'),
+    use: (finder) => {
+      // Say who you are (no answer is chosen for the visitor), then ask for the groups.
+      click(finder, 'input[value="parent"]');
+      click(finder, '[part="submit"]');
+    },
   },
   {
     tag: 'recovery-self-check',

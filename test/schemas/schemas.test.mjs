@@ -24,7 +24,7 @@ const { outputFiles } = await build({
       export { DEFAULT_CRISIS_LINES } from './src/data/crisis-lines.ts';
       export { checkFaqItems } from './src/core/faq-items.ts';
       export { checkItemSet } from './src/core/self-check.ts';
-      export { checkLocalGroups } from './src/core/groups.ts';
+      export { checkLocalGroups } from './src/core/local-groups.ts';
       export { checkRuleSet } from './src/core/scholarship-rules.ts';
       export { checkProviderJson } from './src/core/provider-config.ts';
       export { checkStringOverrides } from './src/core/config.ts';`,

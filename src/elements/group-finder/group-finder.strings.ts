@@ -1,8 +1,11 @@
-import type { Reason, Role } from '../../core/groups.js';
-import type { Translations } from '../../shared/localize.js';
+import type { ProgramWords, Reason, Role } from '../../core/groups.js';
+import type { LanguageFile, LazyTranslations } from '../../shared/lazy-localize.js';
+import type { UiTerm } from '../../shared/ui/ui.strings.js';
 
-type Key =
+/** Every key of the group finder's own strings. */
+export type GroupFinderTerm =
   | 'roleLegend'
+  | 'roleMissing'
   | 'role-partner'
   | 'role-parent'
   | 'role-teen'
@@ -33,25 +36,26 @@ type Key =
   | 'privacy'
   | 'submit'
   | 'showAll'
+  | 'back'
   | 'resultsHeading'
   | 'allHeading'
+  | 'forFamily'
+  | 'forSelf'
   | 'found_one'
   | 'found_other'
   | 'none'
   | 'relaxed'
   | 'yourAnswers'
   | 'change'
+  | 'showMore'
+  | 'showingAll'
   | 'whyFits'
   | 'meets'
   | 'where'
   | 'when'
   | 'site'
   | 'meetings'
-  | 'call'
-  | 'newTab'
   | 'nearYou'
-  | 'thisOrg'
-  | 'addLocal'
   | 'localError'
   | 'why-madeFor'
   | 'why-welcomes'
@@ -59,60 +63,72 @@ type Key =
   | 'asAsked'
   | `why-${Exclude<Reason, `madeFor-${string}` | `welcomes-${string}` | `format-${string}` | `approach-${string}`>}`;
 
-/** Every visible string of `<recovery-group-finder>`. Sites override any of them with `strings` or the provider. */
-export const groupFinderStrings: Translations<Key> = {
+/**
+ * Every visible string of `<recovery-group-finder>` but those of the shared pieces (`uiStrings`:
+ * "Call {number}", "(opens in a new tab)", the error summary, the crisis lines), in English;
+ * Spanish is a file of its own, loaded the first time the widget is shown in Spanish. Sites
+ * override any of them with `strings` or the provider.
+ */
+/** The group finder's Spanish file (`group-finder.es.ts`): its strings (the shared pieces' too) and the built-in programs' words. */
+export interface GroupFinderLanguageFile extends LanguageFile<GroupFinderTerm | UiTerm> {
+  programs: Readonly<Record<string, ProgramWords>>;
+}
+
+export const groupFinderStrings: LazyTranslations<GroupFinderTerm, GroupFinderLanguageFile> = {
   en: {
     roleLegend: 'Which best describes you?',
+    roleMissing: 'Choose the answer that best describes you',
     'role-partner': 'A partner or spouse',
     'role-parent': 'A parent',
     'role-teen': 'A teenager or young person',
     'role-family': 'Another relative or a friend',
-    'role-self': 'I’m in recovery, or want to stop',
-    situationLegend: 'Where is your loved one right now?',
-    'situation-not-in-treatment': 'Using, and not in treatment (yet)',
+    'role-self': 'I’m in recovery, or I want to stop',
+    situationLegend: 'How are things with your loved one right now?',
+    'situation-not-in-treatment': 'Still using, and not in treatment yet',
     'situation-in-treatment': 'In treatment',
     'situation-in-recovery': 'In recovery',
-    'situation-bereaved': 'They died, and I’m grieving',
+    'situation-bereaved': 'They have died, and I’m grieving',
     'situation-any': 'Not sure, or it keeps changing',
     substanceLegend: 'What do they use most?',
     substanceLegendSelf: 'What are you recovering from?',
     'substance-alcohol': 'Alcohol',
-    'substance-opioids': 'Opioids, like fentanyl, heroin or pain pills',
+    'substance-opioids': 'Opioids, like fentanyl, heroin, or pain pills',
     'substance-drugs': 'Other drugs',
     'substance-any': 'More than one, or not sure',
-    approachLegend: 'Which approach feels right?',
+    approachLegend: 'What kind of group feels right?',
     'approach-any': 'No preference',
     'approach-12-step': '12-step',
     'approach-secular': 'Secular or science-based',
     'approach-faith': 'Faith-based',
     formatLegend: 'How would you like to meet?',
-    'format-any': 'Any way',
+    'format-any': 'Any way is fine',
     'format-online': 'Online',
     'format-in-person': 'In person',
     'format-phone': 'By phone',
-    privacy: 'Your answers stay on this device: nothing is sent or saved.',
+    privacy: 'Your answers stay on this device. Nothing is sent or saved.',
     submit: 'Show groups that fit',
-    showAll: 'Show all programs',
+    showAll: 'See all programs',
+    back: 'Back to the questions',
     resultsHeading: 'Groups that may fit you',
     allHeading: 'All support programs',
+    forFamily: 'For you (family and friends)',
+    forSelf: 'For the person in recovery',
     found_one: '{count} program may fit your answers.',
     found_other: '{count} programs may fit your answers.',
-    none: 'No program fits these answers. Try changing one, or see all programs.',
-    relaxed: 'Nothing fitted every answer; these come closest.',
+    none: 'Nothing matched these answers. Try changing one, or see all programs.',
+    relaxed: 'Nothing matched every answer; these come closest.',
     yourAnswers: 'Your answers:',
     change: 'Change my answers',
+    showMore: 'Show {count} more',
+    showingAll: 'Showing all {count} programs.',
     whyFits: 'Why it may fit',
     meets: 'Meets:',
     where: 'Where:',
     when: 'When:',
     site: 'Website',
     meetings: 'Find a meeting',
-    call: 'Call {phone}',
-    newTab: '(opens in a new tab)',
     nearYou: 'Near you',
-    thisOrg: 'the organisation behind this page',
-    addLocal: 'Looking for a group close to home? Local groups can be added to this list by {org}.',
-    localError: 'Local groups can’t be shown right now; these are national programs.',
+    localError: 'Local groups can’t be shown right now, but these national programs can help.',
     asAsked: '{what}, as you asked',
     'why-madeFor': 'Made for {who}',
     'why-welcomes': 'Welcomes {who}',
@@ -121,78 +137,13 @@ export const groupFinderStrings: Translations<Key> = {
     'who-teen': 'teenagers and young people',
     'who-family': 'relatives and friends',
     'who-self': 'people in recovery',
-    'why-helps-not-in-treatment': 'Teaches ways to help a loved one who isn’t in treatment yet (CRAFT)',
-    'why-helps-alongside': 'Helps with your own patterns, which can outlast their use',
-    'why-helps-bereaved': 'For people grieving a death from substance use',
+    'why-helps-not-in-treatment': 'Teaches kind ways to help a loved one who isn’t in treatment yet (CRAFT)',
+    'why-helps-alongside': 'Support for you, too, while they’re in treatment or recovery',
+    'why-helps-bereaved': 'For people grieving someone they lost to substance use',
     'why-substance-alcohol': 'Focused on drinking',
     'why-substance-opioids': 'Focused on opioids',
     'why-substance-drugs': 'Focused on drug use',
   },
-  es: {
-    roleLegend: '¿Qué le describe mejor?',
-    'role-partner': 'Pareja o cónyuge',
-    'role-parent': 'Madre o padre',
-    'role-teen': 'Adolescente o joven',
-    'role-family': 'Otro familiar o un amigo',
-    'role-self': 'Estoy en recuperación, o quiero dejarlo',
-    situationLegend: '¿En qué momento está su ser querido?',
-    'situation-not-in-treatment': 'Consume y (todavía) no está en tratamiento',
-    'situation-in-treatment': 'En tratamiento',
-    'situation-in-recovery': 'En recuperación',
-    'situation-bereaved': 'Falleció y estoy en duelo',
-    'situation-any': 'No lo sé, o cambia a menudo',
-    substanceLegend: '¿Qué consume más?',
-    substanceLegendSelf: '¿De qué se está recuperando?',
-    'substance-alcohol': 'Alcohol',
-    'substance-opioids': 'Opioides, como fentanilo, heroína o analgésicos',
-    'substance-drugs': 'Otras drogas',
-    'substance-any': 'Más de una, o no lo sé',
-    approachLegend: '¿Qué enfoque le parece mejor?',
-    'approach-any': 'Me da igual',
-    'approach-12-step': 'De 12 pasos',
-    'approach-secular': 'Laico o basado en la ciencia',
-    'approach-faith': 'Basado en la fe',
-    formatLegend: '¿Cómo prefiere reunirse?',
-    'format-any': 'De cualquier forma',
-    'format-online': 'En línea',
-    'format-in-person': 'En persona',
-    'format-phone': 'Por teléfono',
-    privacy: 'Sus respuestas se quedan en este dispositivo: no se envían ni se guardan.',
-    submit: 'Ver los grupos que encajan',
-    showAll: 'Ver todos los programas',
-    resultsHeading: 'Grupos que pueden encajar con usted',
-    allHeading: 'Todos los programas de apoyo',
-    found_one: '{count} programa puede encajar con sus respuestas.',
-    found_other: '{count} programas pueden encajar con sus respuestas.',
-    none: 'Ningún programa encaja con estas respuestas. Cambie alguna o vea todos los programas.',
-    relaxed: 'Nada encajaba con todas sus respuestas; estos son los más cercanos.',
-    yourAnswers: 'Sus respuestas:',
-    change: 'Cambiar mis respuestas',
-    whyFits: 'Por qué puede encajar',
-    meets: 'Se reúne:',
-    where: 'Dónde:',
-    when: 'Cuándo:',
-    site: 'Sitio web',
-    meetings: 'Buscar una reunión',
-    call: 'Llamar al {phone}',
-    newTab: '(se abre en una pestaña nueva)',
-    nearYou: 'Cerca de usted',
-    thisOrg: 'la organización responsable de esta página',
-    addLocal: '¿Busca un grupo cerca de casa? Los grupos locales los puede añadir a esta lista {org}.',
-    localError: 'Ahora no se pueden mostrar los grupos locales; estos son programas nacionales.',
-    asAsked: '{what}, como pidió',
-    'why-madeFor': 'Pensado para {who}',
-    'why-welcomes': 'Recibe a {who}',
-    'who-partner': 'parejas y cónyuges',
-    'who-parent': 'madres y padres',
-    'who-teen': 'adolescentes y jóvenes',
-    'who-family': 'familiares y amigos',
-    'who-self': 'personas en recuperación',
-    'why-helps-not-in-treatment': 'Enseña formas de ayudar a un ser querido que aún no está en tratamiento (CRAFT)',
-    'why-helps-alongside': 'Le ayuda con sus propios patrones, que pueden durar más que el consumo',
-    'why-helps-bereaved': 'Para quienes están en duelo por una muerte relacionada con el consumo',
-    'why-substance-alcohol': 'Centrado en la bebida',
-    'why-substance-opioids': 'Centrado en los opioides',
-    'why-substance-drugs': 'Centrado en el consumo de drogas',
-  },
+  es: () => import('./group-finder.es.js'),
+
 };

@@ -1,136 +1,59 @@
 import { css } from '../../shared/css.js';
 
+/** What the group finder adds to the shared pieces: its grid of answers, and the programs (each a `.card`). */
 export const groupFinderStyles = css`
-  .base {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-  }
+  .crisis,
   recovery-quick-exit {
     margin-bottom: var(--_space);
   }
-  p {
-    margin: 0;
+  /*
+   * Answers in balanced rows, by the form's own width (the widget may sit in a sidebar):
+   * four answers in 1, 2 or 4 columns, five in 1, 3 (3 + 2) or 5, so that none is left
+   * alone on a row.
+   */
+  form {
+    container-type: inline-size;
   }
-  fieldset {
-    min-inline-size: 0;
-    margin: 0 0 calc(var(--_space) * 1.25);
-    padding: 0;
-    border: 0;
+  .choices {
+    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
   }
-  legend {
-    padding: 0;
-    margin-bottom: 0.5rem;
-    font-weight: 600;
-    font-size: 1.0625em;
+  @container (min-width: 22rem) {
+    .choices {
+      --columns: 2;
+    }
   }
-  .options {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem;
+  @container (min-width: 46rem) {
+    .choices {
+      --columns: 4;
+    }
   }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.625rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_control-border);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
+  .choices:has(> :nth-child(5)) {
+    --columns: 1;
   }
-  .option:hover {
-    background: var(--_surface-alt);
+  @container (min-width: 34rem) {
+    .choices:has(> :nth-child(5)) {
+      --columns: 3;
+    }
   }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--_surface-alt);
+  @container (min-width: 57rem) {
+    .choices:has(> :nth-child(5)) {
+      --columns: 5;
+    }
   }
-  /* The ring goes around the whole choice, which is what the visitor clicks. */
-  .option:has(:focus-visible) {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
-  }
-  input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  input:focus-visible {
-    outline: none;
-  }
-  .hint,
-  .answers,
-  .count {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: var(--_space);
-  }
-  button {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    color: var(--_accent);
-    background: transparent;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-  button.primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  button:hover {
-    text-decoration: underline;
-  }
-  .heading {
-    margin: 0 0 0.25rem;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  /* Focus lands here only so reading starts at the new heading; it is not a control. */
-  .heading:focus {
-    outline: none;
-  }
-  .note,
-  .hint {
-    margin-top: 0.75rem;
-  }
-  .note {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface-alt);
-  }
-  .cards {
+  .programs {
     display: grid;
     gap: var(--_space);
-    margin: var(--_space) 0 0;
     padding: 0;
-    list-style: none;
   }
-  .card {
+  .programs > li {
     display: grid;
-    gap: 0.5rem;
-    padding: calc(var(--_space) * 0.875);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: var(--_space-s);
   }
-  .card.local {
+  .programs * {
+    margin: 0;
+  }
+  .local {
     border-inline-start: 4px solid var(--_accent);
-  }
-  .name {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .near {
     font-weight: 700;
@@ -141,28 +64,24 @@ export const groupFinderStyles = css`
     font-weight: 600;
   }
   .reasons {
-    margin: -0.25rem 0 0;
     padding-inline-start: 1.5rem;
-    list-style-type: '✓  ';
+    list-style: '✓  ';
   }
-  dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
-    margin: 0;
-  }
-  dd {
-    margin: 0;
-  }
+  /* A detail's value sits beside its label when it fits, else whole on the line below. */
+  dl div,
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.25rem;
+    column-gap: var(--_space-s);
+  }
+  .links {
+    column-gap: var(--_space-l);
+  }
+  .value {
+    white-space: nowrap;
   }
   .links a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
+    padding-block: var(--_space-s);
     font-weight: 600;
   }
 `;

@@ -1,29 +1,38 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  checkLocalGroups,
+  byAudience,
   findGroups,
   FORMATS,
   listPrograms,
   localText,
+  programWords,
   parseIdList,
   PREFERRED_APPROACHES,
   ROLES,
   SITUATIONS,
   SUBSTANCES,
   type Answers,
+  type Found,
   type Listing,
   type Program,
   type Reason,
   type Role,
 } from '../../core/groups.js';
-import { isHeadingLevel } from '../../core/config.js';
-import { dialHref } from '../../core/phone.js';
+import { describeType, isHeadingLevel } from '../../core/config.js';
 import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
-import { loadConfig } from '../../shared/config-source.js';
+import { hasConfig, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
-import { Localize, plural } from '../../shared/localize.js';
+import { LazyLocalize } from '../../shared/lazy-localize.js';
+import { plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
+import { buttonStyles } from '../../shared/ui/buttons.js';
+import { cardStyles, screenHeading } from '../../shared/ui/card.js';
+import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
+import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
+import { errorStyles, errorSummary } from '../../shared/ui/error-summary.js';
+import { callLink, link, linkStyles } from '../../shared/ui/links.js';
+import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
@@ -31,18 +40,22 @@ import { groupFinderStyles } from './group-finder.styles.js';
 /** Fired when the visitor asks for matches. Carries the answers the contract names and the ids shown, nothing else. */
 export const GROUP_FINDER_RESULTS_EVENT = 'recovery-group-finder-results';
 export interface GroupFinderResultsDetail {
-  role: Answers['role'];
+  /** Always the visitor's own choice: results are shown only once they have said who they are. */
+  role: Role;
   /** `null` for a visitor in recovery themselves, who is not asked about a loved one. */
   situation: Answers['situation'] | null;
   approach: Answers['approach'];
   format: Answers['format'];
-  /** The programs shown, best fit first (local groups first). */
+  /** The programs that fit, best first (local groups first), including those behind "Show more". */
   ids: string[];
 }
 
 type View = 'form' | 'results' | 'all';
 
-/** Each question: its name, options (first is the default unless `DEFAULTS` says otherwise). */
+/** The form's answers: no role until the visitor chooses one. */
+type FormAnswers = Omit<Answers, 'role'> & { role?: Role };
+
+/** Each question and its answers, in the order shown. */
 const QUESTIONS = {
   role: ROLES,
   situation: [...SITUATIONS, 'any'],
@@ -51,8 +64,17 @@ const QUESTIONS = {
   format: ['any', ...FORMATS],
 } as const;
 
-/** One click gives results: a partner (the audience this library is built around), open to anything. */
-const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any', approach: 'any', format: 'any' };
+/**
+ * The empty form. "Who are you" has no answer until the visitor gives one: a parent who
+ * clicks straight through must not get a partner's results (GOV.UK advises against pre-set
+ * radios for this reason). The other four start on "not sure" / "no preference": those
+ * answers only widen the results, never aim them at someone else, they are what a visitor
+ * who skips a hard question means, and "Your answers" shows them with the results.
+ */
+const NO_ANSWERS: FormAnswers = { situation: 'any', substance: 'any', approach: 'any', format: 'any' };
+
+/** Results shown at first: enough to choose from without a phone-length list; "Show more" gives the rest. */
+const FIRST_SHOWN = 5;
 
 /**
  * @tagname recovery-group-finder
@@ -62,18 +84,27 @@ const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any',
  * in recovery themselves), where their loved one is now, the substance, the approach
  * (12-step, secular, faith-based) and how they would like to meet, then ranks a built-in
  * directory of national programs (Al-Anon, Nar-Anon, SMART Recovery Family & Friends,
- * CRAFT programs, GRASP, AA, NA, …) and says why each fits. A provider adds its own local
- * groups (child `<script type="application/json">` or `src`), listed first and marked
- * "near you", and hides programs with `exclude`. Answers never leave the browser.
+ * CRAFT programs, GRASP, AA, NA, …) and says why each fits: the top five first, the rest
+ * behind "Show more". "All programs" lists the directory in two groups, for family and
+ * friends and for the person in recovery. "Call 988 · Text 988" is on every screen.
+ * Answers never leave the browser, and are forgotten on a quick exit.
+ *
+ * A provider lists its own local groups (child `<script type="application/json">` or `src`),
+ * shown first and marked "Near you" with its `org-name`, and hides programs with `exclude`.
+ * Visitors are not told that groups can be added: that is the site owner's business (README).
  *
  * @slot - One optional `<script type="application/json">` with local groups (see docs/group-finder.md).
  *
  * @event recovery-group-finder-results - Matches were shown. `detail: {role, situation, approach, format, ids}`; never the substance.
  *
  * @csspart base - The widget's box: colours, font, radius.
+ * @csspart crisis - "Need help now? Call 988 · Text 988" and "More help lines".
  * @csspart form - The questions.
  * @csspart question - One question (a fieldset).
+ * @csspart option - One answer (a tile with its radio button).
+ * @csspart error-summary - "There is a problem", when no answer says who the visitor is.
  * @csspart submit - The "Show groups that fit" button.
+ * @csspart heading - The heading of the results or of all programs.
  * @csspart results - The list of programs.
  * @csspart card - One program.
  * @csspart near-you - The "Near you" marker of a local group.
@@ -87,6 +118,7 @@ const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any',
  * @cssprop --recovery-color-control-border - Border of the answers.
  * @cssprop --recovery-color-accent - Buttons, links, chosen answers.
  * @cssprop --recovery-color-on-accent - Text on the main button.
+ * @cssprop --recovery-color-error - The error summary and the question's error.
  * @cssprop --recovery-color-focus - Focus ring colour.
  * @cssprop --recovery-focus-ring-width - Focus ring width (default 3px).
  * @cssprop --recovery-radius - Corner radius.
@@ -96,7 +128,7 @@ const DEFAULTS: Answers = { role: 'partner', situation: 'any', substance: 'any',
  * @cssprop --recovery-line-height - Line height (default 1.5).
  */
 export class RecoveryGroupFinder extends SensitiveElement {
-  static override styles = [baseStyles, visuallyHiddenStyles, groupFinderStyles];
+  static override styles = [baseStyles, visuallyHiddenStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, groupFinderStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -105,6 +137,8 @@ export class RecoveryGroupFinder extends SensitiveElement {
     orgName: { attribute: 'org-name' },
     view: { state: true },
     answers: { state: true },
+    roleMissing: { state: true },
+    shown: { state: true },
     localGroups: { state: true },
     localError: { state: true },
     announcement: { state: true },
@@ -119,37 +153,60 @@ export class RecoveryGroupFinder extends SensitiveElement {
   /** Heading level of the results heading, 2–6; each program's name is one level below. */
   headingLevel = 3;
 
-  /** The organisation's name on its local groups ("Near you · …"). Defaults to the provider's `org-name`. */
+  /** The organization's name on its local groups ("Near you · …"). Defaults to the provider's `org-name`. */
   orgName?: string;
 
   private view: View = 'form';
-  private answers: Answers = { ...DEFAULTS };
+  private answers: FormAnswers = { ...NO_ANSWERS };
+  /** "Show groups that fit" was pressed with no answer to "who are you". */
+  private roleMissing = false;
+  /** How many results are shown ("Show more" shows them all). */
+  private shown = FIRST_SHOWN;
   private localGroups: Program[] = [];
   private localError = false;
   /** Text of the polite live region; set after the view has changed so it is read once. */
   private announcement = '';
 
-  private readonly localize = new Localize(this, groupFinderStrings);
-  private loads = 0;
-  private loading = false;
+  readonly #localize = new LazyLocalize(this, groupFinderStrings, { en: UI_STRINGS_EN });
+  /** Content has been shown once (on a Spanish page, it waits for the Spanish file). */
+  #started = false;
+  #loads = 0;
+  #loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || !this.hasUpdated) this.load();
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.reportConfigError('heading-level', `${this.getAttribute('heading-level')} is not 2–6; using 3`);
+    // Set from script, these must be what their attributes would give: text.
+    for (const [name, attribute] of [['src', 'src'], ['exclude', 'exclude'], ['orgName', 'org-name']] as const) {
+      const value: unknown = this[name];
+      if (changed.has(name) && value != null && typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
+    }
+    // Not `hasUpdated`: should a render ever throw, that stays false, and each load's update would load again.
+    if (changed.has('src') || !this.#loads) this.#load();
+    // `null` is a removed attribute: the default, said nothing about.
+    const level: unknown = this.headingLevel;
+    if (changed.has('headingLevel') && level != null && !isHeadingLevel(level)) {
+      this.reportConfigError('heading-level', `${typeof level === 'number' ? level : describeType(level)} is not 2–6; using 3`);
     }
     // While local groups load, `exclude` may name one of them: check once they are in.
-    if (changed.has('exclude') && !this.loading) this.checkExclude();
+    if (changed.has('exclude') && !this.#loading) this.#checkExclude();
   }
 
-  private async load(): Promise<void> {
-    const load = ++this.loads;
-    this.loading = true;
-    const loaded = await loadConfig(this, this.src, (data) => checkLocalGroups(data, PROGRAM_IDS));
+  /** Drops the answers and the results: the next person to pick up the device finds an empty form. */
+  protected override forget(): void {
+    this.answers = { ...NO_ANSWERS };
+    this.view = 'form';
+    this.roleMissing = false;
+    this.shown = FIRST_SHOWN;
+    this.announcement = '';
+  }
+
+  async #load(): Promise<void> {
+    const load = ++this.#loads;
+    this.#loading = true;
+    const loaded = await this.#loadLocalGroups();
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.loads) return;
-    this.loading = false;
+    if (load !== this.#loads) return;
+    this.#loading = false;
     this.localError = false;
     this.localGroups = [];
     if (loaded) {
@@ -161,42 +218,60 @@ export class RecoveryGroupFinder extends SensitiveElement {
         this.localError = true;
       }
     }
-    this.checkExclude();
+    this.#checkExclude();
+  }
+
+  /** The provider's local groups, checked; their loader and checker are a file of their own, fetched only for a site that has some. */
+  async #loadLocalGroups(): Promise<LoadedConfig<Program[]> | undefined> {
+    const src: unknown = this.src;
+    const url = typeof src === 'string' ? src : undefined;
+    if (!(await hasConfig(this, url))) return undefined;
+    try {
+      return (await import('./local-groups-loader.js')).loadLocalGroups(this, url, PROGRAM_IDS);
+    } catch (error) {
+      return { from: 'local groups', ok: false, error: `the checker could not be loaded (${(error as Error).message})` };
+    }
   }
 
   /** An id in `exclude` that names nothing is most likely a typo: say which. */
-  private checkExclude(): void {
+  #checkExclude(): void {
     const known = new Set([...PROGRAM_IDS, ...this.localGroups.map((group) => group.id)]);
-    const unknown = [...parseIdList(this.exclude)].filter((id) => !known.has(id));
+    const unknown = [...this.#excluded].filter((id) => !known.has(id));
     if (unknown.length) this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see docs/group-finder.md for the ids)`);
   }
 
-  private get excluded(): Set<string> {
+  get #excluded(): Set<string> {
     return parseIdList(this.exclude);
   }
 
-  private get level(): number {
+  get #level(): number {
     return isHeadingLevel(this.headingLevel) ? this.headingLevel : 3;
   }
 
-  private get org(): string | undefined {
-    return this.orgName || this.provider?.orgName;
+  get #org(): string | undefined {
+    const own: unknown = this.orgName;
+    return (typeof own === 'string' && own) || this.provider?.orgName;
   }
 
-  private get found() {
-    return findGroups(this.answers, PROGRAMS, this.localGroups, this.excluded);
+  /** The matches for the answers given; only asked once the visitor has said who they are. */
+  get #found(): Found {
+    return findGroups({ ...this.answers, role: this.answers.role! }, PROGRAMS, this.localGroups, this.#excluded);
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.answers = { ...this.answers, [input.name]: input.value };
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { matches } = this.found;
     const { role, situation, approach, format } = this.answers;
-    this.show('results', this.countText(matches.length));
+    // GOV.UK's pattern: the summary takes focus, and its link leads to the question.
+    this.roleMissing = !role;
+    if (!role) return void this.#show('form');
+    const { matches } = this.#found;
+    this.shown = FIRST_SHOWN;
+    this.#show('results', this.#countText(matches.length));
     emit<GroupFinderResultsDetail>(this, GROUP_FINDER_RESULTS_EVENT, {
       role,
       situation: role === 'self' ? null : situation,
@@ -206,140 +281,180 @@ export class RecoveryGroupFinder extends SensitiveElement {
     });
   }
 
-  private showAll(): void {
-    // Focus moves to the "All support programs" heading, which says what is there.
-    this.show('all');
-  }
-
-  /** Changes view, moves focus to its heading (or the first answer), then announces. */
-  private async show(view: View, announcement = ''): Promise<void> {
+  /**
+   * Changes view, then moves focus: to the new screen's heading, to the error summary, or
+   * back on the form to the chosen answer; then announces.
+   */
+  async #show(view: View, announcement = ''): Promise<void> {
     this.view = view;
     this.announcement = '';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(view === 'form' ? 'input:checked' : '.heading')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(view === 'form' && !this.roleMissing ? 'input:checked' : '[data-focus]')?.focus();
     // A new text in a live region that already exists is what screen readers announce.
     this.announcement = announcement;
   }
 
+  /** Shows every result; focus goes to the first one that was hidden, and the new count is announced. */
+  async #showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown = Infinity;
+    this.announcement = '';
+    await this.updateComplete;
+    const shown = this.renderRoot.querySelectorAll<HTMLElement>('li [data-focus]');
+    shown[first]?.focus();
+    this.announcement = this.#localize.term('showingAll', { count: shown.length });
+  }
+
   /** The questions asked: a visitor in recovery is not asked about a loved one's situation. */
-  private asked(): Array<keyof Answers> {
+  #asked(): Array<keyof Answers> {
     return (Object.keys(QUESTIONS) as Array<keyof Answers>).filter((name) => name !== 'situation' || this.answers.role !== 'self');
   }
 
   /** "Made for parents", "Focused on opioids", "Online, as you asked" (format and approach reasons share the answers' labels). */
-  private reasonText(reason: Reason): string {
+  #reasonText(reason: Reason): string {
     const [kind, role] = reason.split(/-(.*)/) as [string, Role];
-    const t = this.localize;
+    const t = this.#localize;
     if (kind === 'madeFor' || kind === 'welcomes') return t.term(`why-${kind}`, { who: t.term(`who-${role}`) });
     if (kind === 'format' || kind === 'approach') return t.term('asAsked', { what: t.term(reason as 'format-online') });
     return t.term(`why-${reason as 'helps-bereaved'}`);
   }
 
-  private renderQuestion(name: keyof Answers) {
-    const t = this.localize;
-    // A visitor in recovery is asked about their own use, not a loved one's.
-    const legend = name === 'substance' && this.answers.role === 'self' ? 'substanceLegendSelf' : (`${name}Legend` as const);
+  #renderForm() {
+    const t = this.#localize;
+    const missing = this.roleMissing ? t.term('roleMissing') : undefined;
     return html`
-      <fieldset part="question">
-        <legend>${t.term(legend)}</legend>
-        <div class="options">
-          ${QUESTIONS[name].map(
-            (value) => html`
-              <label class="option">
-                <input type="radio" name=${name} .value=${value} .checked=${this.answers[name] === value} @change=${this.onChange} />
-                <span>${t.term(`${name}-${value}` as 'role-partner')}</span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-    `;
-  }
-
-  private renderForm() {
-    const t = this.localize;
-    return html`
-      <form part="form" @submit=${this.onSubmit}>
-        ${this.asked().map((name) => this.renderQuestion(name))}
-        <p class="hint">${t.term('privacy')}</p>
+      <form part="form" novalidate @submit=${this.#onSubmit}>
+        ${errorSummary(t, missing ? [{ field: 'role-partner', message: missing }] : [], this.#level)}
+        ${this.#asked().map((name) =>
+          choiceGroup(t, {
+            id: name,
+            name,
+            // A visitor in recovery is asked about their own use, not a loved one's.
+            legend: t.term(name === 'substance' && this.answers.role === 'self' ? 'substanceLegendSelf' : `${name}Legend`),
+            choices: QUESTIONS[name].map((value) => ({ value, label: t.term(`${name}-${value}` as 'role-self'), id: `${name}-${value}` })),
+            checked: (value) => this.answers[name] === value,
+            onChange: this.#onChange,
+            error: name === 'role' ? missing : undefined,
+          }),
+        )}
+        <p class="note">${t.term('privacy')}</p>
         <div class="actions">
-          <button type="submit" class="primary" part="submit">${t.term('submit')}</button>
-          <button type="button" @click=${this.showAll}>${t.term('showAll')}</button>
+          <button class="primary" part="submit">${t.term('submit')}</button>
+          ${this.#go('all', t.term('showAll'))}
         </div>
       </form>
     `;
   }
 
-  private renderCard({ program, local, reasons }: Listing & { reasons?: Reason[] }, index: number) {
-    const t = this.localize;
+  /** One program: name, why it fits, how and where it meets, and how to reach it. */
+  #renderProgram(listing: Listing & { reasons?: Reason[] }, level: number, key: string) {
+    const { program, local, reasons } = listing;
+    const t = this.#localize;
     const lang = t.lang;
-    const name = localText(program.name, lang);
+    const { name, description } = programWords(listing, lang, t.file?.programs);
     const place = localText(program.place, lang);
     const time = localText(program.time, lang);
-    const link = (href: string, label: string) =>
-      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">: ${name} ${t.term('newTab')}</span></a>`;
+    // "Website: Al-Anon (opens in a new tab)": each link makes sense on its own in a list of links.
+    const about = html`<span class="visually-hidden">: ${name}</span>`;
+    const detail = (term: 'meets' | 'where' | 'when', value: unknown) => html`<div><dt>${t.term(term)}</dt><dd>${value}</dd></div>`;
     return html`
       <li class="card ${local ? 'local' : ''}" part="card">
-        <div class="name" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${name}</div>
-        ${local ? html`<p class="near" part="near-you">${t.term('nearYou')}${this.org ? ` · ${this.org}` : ''}</p>` : nothing}
-        ${program.description ? html`<p>${localText(program.description, lang)}</p>` : nothing}
+        <span class="subheading" role="heading" aria-level=${Math.min(level, 6)} tabindex="-1" data-focus>${name}</span>
+        ${local ? html`<p class="near" part="near-you">${t.term('nearYou')}${this.#org ? ` · ${this.#org}` : ''}</p>` : nothing}
+        ${description ? html`<p>${description}</p>` : nothing}
         ${reasons?.length
-          ? html`<p class="why" id="why-${index}">${t.term('whyFits')}</p>
-              <ul class="reasons" aria-labelledby="why-${index}">
-                ${reasons.map((reason) => html`<li>${this.reasonText(reason)}</li>`)}
+          ? html`<p class="why" id="why-${key}">${t.term('whyFits')}</p>
+              <ul class="reasons" aria-labelledby="why-${key}">
+                ${reasons.map((reason) => html`<li>${this.#reasonText(reason)}</li>`)}
               </ul>`
           : nothing}
         <dl>
-          <dt>${t.term('meets')}</dt>
-          <dd>${program.formats.map((format) => t.term(`format-${format}`)).join(' · ')}</dd>
-          ${place ? html`<dt>${t.term('where')}</dt><dd>${place}</dd>` : nothing}
-          ${time ? html`<dt>${t.term('when')}</dt><dd>${time}</dd>` : nothing}
+          ${detail(
+            'meets',
+            // Each way of meeting stays whole ("En línea"), the list breaks between them.
+            program.formats.map((format, index) => html`${index ? ' · ' : ''}<span class="value">${t.term(`format-${format}`)}</span>`),
+          )}
+          ${place ? detail('where', place) : nothing} ${time ? detail('when', time) : nothing}
         </dl>
         <div class="links">
-          ${program.site ? link(program.site, t.term('site')) : nothing} ${program.meetings ? link(program.meetings, t.term('meetings')) : nothing}
-          ${program.phone ? html`<a href=${dialHref('tel', program.phone)!}>${t.term('call', { phone: program.phone })}</a>` : nothing}
+          ${program.site ? link(t, program.site, html`${t.term('site')}${about}`) : nothing}
+          ${program.meetings ? link(t, program.meetings, html`${t.term('meetings')}${about}`) : nothing} ${callLink(t, program.phone)}
         </div>
       </li>
     `;
   }
 
-  /** "3 programs may fit your answers", or what to say when none does. */
-  private countText(count: number): string {
-    return count ? plural(this.localize, 'found', { count }) : this.localize.term('none');
+  #renderList(listings: readonly Listing[], level: number, key: string) {
+    return html`<ul class="programs" role="list">
+      ${listings.map((listing, index) => this.#renderProgram(listing, level, `${key}${index}`))}
+    </ul>`;
   }
 
-  private renderResults() {
-    const t = this.localize;
-    const all = this.view === 'all';
-    const { matches, relaxed } = all ? { matches: listPrograms(PROGRAMS, this.localGroups, this.excluded), relaxed: [] } : this.found;
-    const count = this.countText(matches.length);
+  /** A button to another screen: "Change my answers", "See all programs", "Back to the questions". */
+  #go(view: View, label: string, className = 'button') {
+    return html`<button type="button" class=${className} @click=${() => this.#show(view)}>${label}</button>`;
+  }
+
+  /** "3 programs may fit your answers", or what to say when none does. */
+  #countText(count: number): string {
+    return count ? plural(this.#localize, 'found', { count }) : this.#localize.term('none');
+  }
+
+  #renderResults() {
+    const t = this.#localize;
+    const { matches, relaxed } = this.#found;
+    const answers = this.#asked()
+      .map((name) => t.term(`${name}-${this.answers[name]}` as 'role-self'))
+      .join(' · ');
     return html`
-      <section part="results" aria-labelledby="heading">
-        <div class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1">${t.term(all ? 'allHeading' : 'resultsHeading')}</div>
-        ${all
-          ? nothing
-          : html`<p class="count">${count}</p>
-              <p class="answers">${t.term('yourAnswers')} ${this.asked()
-                .map((name) => t.term(`${name}-${this.answers[name]}` as 'role-self'))
-                .join(' · ')}</p>`}
-        ${relaxed.length ? html`<p class="note">${t.term('relaxed')}</p>` : nothing}
-        ${matches.length ? html`<ul class="cards" role="list">${matches.map((match, index) => this.renderCard(match, index))}</ul>` : nothing}
-        <p class="hint">${t.term('addLocal', { org: this.org ?? t.term('thisOrg') })}</p>
+      <section part="results">
+        ${screenHeading(t.term('resultsHeading'), this.#level)}
+        <p class="hint">${this.#countText(matches.length)}</p>
+        <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${this.#go('form', t.term('change'), 'link')}</p>
+        ${relaxed.length ? html`<p class="callout">${t.term('relaxed')}</p>` : nothing}
+        ${matches.length ? this.#renderList(matches.slice(0, this.shown), this.#level + 1, 'r') : nothing}
+        ${matches.length > this.shown
+          ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
+          : nothing}
         <div class="actions">
-          <button type="button" class="primary" @click=${() => this.show('form')}>${t.term('change')}</button>
-          ${all ? nothing : html`<button type="button" @click=${this.showAll}>${t.term('showAll')}</button>`}
+          ${this.#go('form', t.term('change'))}
+          ${this.#go('all', t.term('showAll'))}
+        </div>
+      </section>
+    `;
+  }
+
+  /** Every program, in two groups: for the visitor (family and friends), and for the person in recovery. */
+  #renderAll() {
+    const t = this.#localize;
+    const level = this.#level;
+    const groups = byAudience(listPrograms(PROGRAMS, this.localGroups, this.#excluded));
+    return html`
+      <section part="results">
+        ${screenHeading(t.term('allHeading'), level)}
+        ${(['family', 'self'] as const).map((audience) =>
+          groups[audience].length
+            ? html`<span class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t.term(audience === 'self' ? 'forSelf' : 'forFamily')}</span>
+                ${this.#renderList(groups[audience], level + 2, audience)}`
+            : nothing,
+        )}
+        <div class="actions">
+          ${this.#go('form', t.term('back'))}
         </div>
       </section>
     `;
   }
 
   protected override render() {
-    const t = this.localize;
+    const t = this.#localize;
+    // A Spanish page shows nothing until its Spanish is in: a blink of English would be worse.
+    if (!this.#started && t.ready()) return nothing;
+    this.#started = true;
     return html`
-      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.renderQuickExit()}
-        ${this.localError ? html`<p class="note" part="error" role="status">${t.term('localError')}</p>` : nothing}
-        ${this.view === 'form' ? this.renderForm() : this.renderResults()}
+      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
+        ${this.renderQuickExit()} ${crisisLines(t, this.provider?.crisisLines)}
+        ${this.localError ? html`<p class="callout" part="error" role="status">${t.term('localError')}</p>` : nothing}
+        ${this.view === 'form' ? this.#renderForm() : this.view === 'results' ? this.#renderResults() : this.#renderAll()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
     `;
