@@ -71,13 +71,6 @@ const KNOWN_LAYOUT_BUGS: KnownBug[] = [
     check: 'phone-wrap' as const,
     reason: 'issue 11 phone format: the result\'s "Llamar al +1-303-555-0142" breaks at a hyphen',
   })),
-  ...['Group finder / DarkTheme', 'Group finder / LocalGroups', 'Group finder / Spanish'].map((story) => ({
-    story,
-    widths: [320] as Width[],
-    langs: story.endsWith('Spanish') ? (['en', 'es'] as Lang[]) : (['es'] as Lang[]),
-    check: 'phone-wrap' as const,
-    reason: 'issue 11 phone format: a group\'s "Llamar al 888-425-2666" / "+1-303-555-0142" link breaks at a hyphen',
-  })),
 ];
 
 const known = (story: string, width: Width, lang: Lang, check: Check) =>
