@@ -1,8 +1,9 @@
 /// <reference types="node" />
-import { defineConfig, type PluginOption, type UserConfig } from 'vite';
+import { build as viteBuild, defineConfig, type PluginOption, type Rolldown, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { minify } from 'terser';
 import { buildTargets } from './scripts/targets.mjs';
 
@@ -24,6 +25,52 @@ const terserAfterRolldown: PluginOption = {
   },
 };
 
+/**
+ * What a widget loads on demand (its Spanish, its item-set checker) must stand alone, or
+ * loading it from a per-element file could fetch a second copy of that file (and of Lit).
+ * Every `import()` in a widget's code is therefore built as a file of its own in chunks/,
+ * holding everything it uses, even the few helpers the widget's file also holds. The
+ * bundle's own `import()`s of the widgets (src/lazy.ts) are ordinary chunks; the classic
+ * build inlines everything.
+ */
+const STANDALONE = 'standalone-file:';
+function standaloneImports(): PluginOption {
+  const files = new Map<string, Promise<{ fileName: string; code: string }>>();
+  const buildFile = async (entry: string) => {
+    const [output] = (await viteBuild({
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption],
+      build: {
+        write: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: () => 'standalone.js' },
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    })) as Rolldown.RolldownOutput[];
+    const { code } = await minify(output.output[0].code, { module: true, compress: { passes: 2 } });
+    const hash = createHash('sha256').update(code!).digest('base64url').slice(0, 8);
+    return { fileName: `chunks/${basename(entry, '.ts')}-${hash}.js`, code: code! };
+  };
+  return {
+    name: 'recovery-widgets:standalone-imports',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string' || !importer?.includes('/src/elements/')) return null;
+      const entry = resolve(dirname(importer), specifier.replace(/\.js$/, '.ts'));
+      if (!files.has(entry)) files.set(entry, buildFile(entry));
+      const { fileName, code } = await files.get(entry)!;
+      this.emitFile({ type: 'asset', fileName, source: code });
+      // Written relative to the file the import lands in, once that is known (renderChunk).
+      return { id: `${STANDALONE}${fileName}`, external: true };
+    },
+    renderChunk(code, chunk) {
+      const from = dirname(chunk.fileName);
+      return code.replaceAll(STANDALONE, () => (from === '.' ? './' : `${relative(from, '.')}/`));
+    },
+  };
+}
+
 /** Modules the bundle's entry needs at once; everything else stays in its widget's chunk. */
 const SHARED_MODULES = /node_modules|src\/shared\/|src\/core\/(config|text|provider-config|shift-shortcut)\.ts|src\/data\/crisis-lines\.ts|src\/elements\/(provider|quick-exit)\//;
 
@@ -34,7 +81,11 @@ export default defineConfig(({ mode }): UserConfig => {
   if (!target) return {};
   return {
     // Collapses the whitespace inside html`` and css`` templates, which no JS minifier may touch.
-    plugins: [minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption, terserAfterRolldown],
+    plugins: [
+      minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption,
+      terserAfterRolldown,
+      ...(target.format === 'es' ? [standaloneImports()] : []),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

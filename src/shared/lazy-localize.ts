@@ -1,11 +1,11 @@
-import { Localize, type LocalizedHost, type Translations } from './localize.js';
+import { Localize, type LocalizedHost } from './localize.js';
 
 /**
  * A language kept in a file of its own and fetched the first time a widget is shown in it
- * (as `@lit/localize` loads locales in runtime mode): its strings, and whatever else the
- * widget shows in that language (statements, help lines). The file must import nothing at
- * run time, so that loading it can never load a second copy of the widget and of Lit
- * (`scripts/check-package.mjs` checks the built files).
+ * (as `@lit/localize` loads locales in runtime mode): its strings (the shared UI pieces'
+ * too), and whatever else the widget shows in that language (statements). The build makes
+ * it a file that imports nothing, so that loading it can never load a second copy of the
+ * widget and of Lit (`vite.config.ts`; `scripts/check-package.mjs` checks the built files).
  */
 export interface LanguageFile<Key extends string> {
   strings: Record<Key, string>;
@@ -34,8 +34,9 @@ const languageFiles = new Map<Loader, Promise<void> | LanguageFile<string> | nul
  * sees English first; when the page switches to Spanish later, the widget stays in English
  * until the file is in, then renders again.
  */
-export class LazyLocalize<Key extends string, File extends LanguageFile<Key>> extends Localize<Key> {
-  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: Translations<string>) {
+export class LazyLocalize<Key extends string, File extends LanguageFile<Key | Shared>, Shared extends string = never> extends Localize<Key, Shared> {
+  /** `shared`: the shared UI pieces' English (`UI_STRINGS_EN`); their Spanish comes in the Spanish file, with the widget's own. */
+  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: { en: Record<Shared, string> }) {
     super(host, builtIn, shared);
   }
 

@@ -45,13 +45,13 @@ export function nearestLang(element: Element): string {
  * an English one) and take per-site overrides, which neither does. Built-in tables stay
  * small: English and Spanish for each widget.
  */
-export class Localize<Key extends string> implements ReactiveController {
+export class Localize<Key extends string, Shared extends string = never> implements ReactiveController {
   constructor(
     protected readonly host: LocalizedHost,
     /** English, and Spanish as a table or (in `LazyLocalize`) a loader. */
     protected readonly builtIn: { en: Record<Key, string>; es: unknown },
     /** Strings of the shared UI pieces the widget uses (`uiStrings`), looked up after its own. */
-    protected readonly shared?: Translations<string>,
+    protected readonly shared?: { en: Record<Shared, string>; es?: Record<Shared, string> },
   ) {
     host.addController(this);
   }
@@ -73,8 +73,8 @@ export class Localize<Key extends string> implements ReactiveController {
     return this.host.stringOverrides().some((table) => own(table, primary)) ? primary : 'en';
   }
 
-  /** The string for `key` in the host's language, site overrides first, `{placeholders}` filled. */
-  term(key: Key, values?: Record<string, string | number>): string {
+  /** The string for `key` (the widget's own, or a shared piece's) in the host's language, site overrides first, `{placeholders}` filled. */
+  term(key: Key | Shared, values?: Record<string, string | number>): string {
     return interpolate(pick(this.tables(), key) ?? key, values);
   }
 

@@ -20,8 +20,10 @@ export function callLink(t: UiTerms, number: unknown, part?: string) {
 /** "Text (303) 555-0142", or "Text HOME to 741741" with a keyword, as an `sms:` link; nothing without digits. */
 export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: string) {
   const href = dialHref('sms', number);
-  const values = { number: formatPhone(number as string), keyword: keyword ?? '' };
-  return href ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', values)}</a>` : nothing;
+  // Formatted only when there is a number: a line may have none to text.
+  return href
+    ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', { number: formatPhone(number as string), keyword: keyword ?? '' })}</a>`
+    : nothing;
 }
 
 /** The number itself as a `tel:` link, for sentences like "To talk now, call (303) 555-0142." */
