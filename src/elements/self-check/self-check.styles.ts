@@ -11,8 +11,8 @@ export const selfCheckStyles = css`
     padding-bottom: var(--_space-s);
     border-bottom: 1px solid var(--_border);
   }
-  .statement {
-    font-size: var(--recovery-self-check-statement-font-size, 1em);
+  .heading .statement {
+    font-size: var(--recovery-self-check-statement-font-size, 1.25rem);
   }
   .count {
     display: block;

@@ -88,7 +88,7 @@ const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', re
  * @cssprop --recovery-font-family - Font family (default: inherited from the page).
  * @cssprop --recovery-font-size - Base font size (default 1rem).
  * @cssprop --recovery-line-height - Line height (default 1.5).
- * @cssprop --recovery-self-check-statement-font-size - Size of the statement on each step (default: the heading's).
+ * @cssprop --recovery-self-check-statement-font-size - Size of the statement on each step (default 1.25rem).
  */
 export class RecoverySelfCheck extends SensitiveElement {
   static override styles = [

@@ -56,6 +56,8 @@ export const errorStyles = css`
   }
   .error-summary a {
     display: inline-block;
+    /* The bullet stays on the first line of a link that wraps. */
+    vertical-align: top;
     padding-block: 0.125rem;
     color: var(--_error);
     font-weight: 700;

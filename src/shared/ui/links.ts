@@ -20,7 +20,7 @@ export function callLink(t: UiTerms, number: unknown, part?: string) {
 /** "Text (303) 555-0142", or "Text HOME to 741741" with a keyword, as an `sms:` link; nothing without digits. */
 export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: string) {
   const href = dialHref('sms', number);
-  // Formatted only when there is a number: a line may have none to text.
+  // Formatted only when there is a number: a line with no text number (911) has none to format.
   return href
     ? html`<a class="phone" part=${part ?? nothing} href=${href}>${t.term(keyword ? 'textKeyword' : 'text', { number: formatPhone(number as string), keyword: keyword ?? '' })}</a>`
     : nothing;
