@@ -308,7 +308,7 @@ describe('<recovery-self-check>', () => {
       expect(inShadow(check, '[part~="result"] a')).to.be.empty;
     });
 
-    it('prints the result, then every help line, without buttons or the quick exit', async () => {
+    it('prints every help line, then the result, without buttons or the quick exit', async () => {
       const check = await selfCheck('quick-exit');
       await answerAll(check, all(2));
       await emulateMedia({ media: 'print' });
@@ -320,7 +320,7 @@ describe('<recovery-self-check>', () => {
         expect(getComputedStyle(inShadow(check, 'recovery-quick-exit')[0]).display).to.equal('none');
         const result = inShadow(check, '[part~="result"]')[0];
         expect(getComputedStyle(result).display).to.equal('block');
-        expect(crisis(check).getBoundingClientRect().top, 'the lines after the result').to.be.at.least(result.getBoundingClientRect().bottom);
+        expect(crisis(check).getBoundingClientRect().bottom, 'the lines, then the result').to.be.at.most(result.getBoundingClientRect().top);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -609,6 +609,7 @@ describe('<recovery-self-check>', () => {
       await loaded;
       const find = () => frame.contentDocument!.querySelector('recovery-self-check') as RecoverySelfCheck | null;
       await waitUntil(() => find()?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+      await waitUntil(() => find()!.shadowRoot!.querySelector('button.primary'), 'the intro rendered');
       const check = find()!;
       const exit = check.shadowRoot!.querySelector('recovery-quick-exit') as HTMLElement & { href: string };
       // Navigation intercepted: leave to a page of the test server rather than the real default.

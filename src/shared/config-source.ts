@@ -20,31 +20,16 @@ export function jsonChild(host: Element): HTMLScriptElement | null {
 }
 
 /**
- * Resolves once the page is parsed. A classic script in <head> upgrades each element as soon
- * as the parser creates it, before its children exist: wait for them before looking.
- */
-async function pageParsed(): Promise<void> {
-  if (document.readyState === 'loading') {
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  }
-}
-
-/**
- * Whether the widget has JSON of its own (a child script or `src`), once its children exist:
- * a widget whose checker is a file of its own loads it only then.
- */
-export async function hasConfig(host: Element, src: string | undefined): Promise<boolean> {
-  await pageParsed();
-  return !!(jsonChild(host) || src);
-}
-
-/**
  * Reads a widget's JSON configuration in the order DESIGN.md sets: a child
  * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL.
  * Never throws: a bad file is a message for the site owner, not an exception in their page.
  */
 async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
-  await pageParsed();
+  // A classic script in <head> upgrades each element as soon as the parser creates it,
+  // before its children exist; wait for the page to be parsed before looking at them.
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
   const script = jsonChild(host);
   if (script) return parsed('script', script.textContent ?? '');
   if (!src) return { found: false };

@@ -32,14 +32,8 @@ export const selfCheckStyles = css`
     font-weight: 600;
   }
   @media print {
-    /* On paper: the result, then every help line, and no controls. */
+    /* On paper: every help line, then the result, and no controls. */
     .base {
-      display: flex;
-      flex-direction: column;
-      border: 0;
-    }
-    .crisis {
-      order: 1;
       border: 0;
     }
     button,

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { describeType, safeUrl } from '../../core/config.js';
-import { readProgress, scoreAnswers, setKey, type ItemSet, type NextStep } from '../../core/self-check.js';
+import { scoreAnswers, type ItemSet, type NextStep, type Progress } from '../../core/self-check.js';
 import { itemSet, SELF_CHECK_ITEMS_EN } from '../../data/self-check-items.js';
-import { hasConfig, type LoadedConfig } from '../../shared/config-source.js';
+import { jsonChild, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
@@ -149,6 +149,8 @@ export class RecoverySelfCheck extends SensitiveElement {
   #loads = 0;
   /** The statement saved progress resumes at, if there is any. */
   #resumeAt?: number;
+  /** Where progress is kept, with `remember`: a file of its own, loaded only then. */
+  #store?: typeof import('./progress-store.js');
   /** What to focus after the next render, when the visitor moved to a new screen. */
   #focusTarget?: string;
 
@@ -165,7 +167,7 @@ export class RecoverySelfCheck extends SensitiveElement {
    * region is emptied too: it may still name the result.
    */
   protected override forget(): void {
-    this.#storage(null);
+    this.#keep();
     this.answers = [];
     this.status = '';
   }
@@ -182,6 +184,7 @@ export class RecoverySelfCheck extends SensitiveElement {
     }
     // Not `hasUpdated`: a render that throws would start another load, and another.
     if (changed.has('src') || !this.#loads) this.#load();
+    else if (changed.has('remember')) this.#loadStore();
     if (changed.has('mode') && this.mode != null && !SELF_CHECK_MODES.includes(this.mode)) {
       this.reportConfigError('mode', `"${this.mode}" is not one of steps, list; using steps`);
     }
@@ -192,7 +195,7 @@ export class RecoverySelfCheck extends SensitiveElement {
     // those this tab kept when the site opted in with `remember`.
     const set = this.#set;
     if (set && this.answers.length !== set.items.length) {
-      const saved = readProgress(set, this.#storage());
+      const saved = this.remember ? this.#store?.savedProgress(set) : undefined;
       this.answers = saved?.answers ?? set.items.map(() => null);
       this.#resumeAt = saved?.at;
       this.at = INTRO;
@@ -208,7 +211,7 @@ export class RecoverySelfCheck extends SensitiveElement {
   async #load(): Promise<void> {
     const load = ++this.#loads;
     // The first screen also waits for the page's language when it is a file of its own (Spanish).
-    const [loaded] = await Promise.all([this.#loadOwnSet(), this.#localize.ready()]);
+    const [loaded] = await Promise.all([this.#loadOwnSet(), this.#localize.ready(), this.#loadStore()]);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.#loads) return;
     this.configError = false;
@@ -221,7 +224,8 @@ export class RecoverySelfCheck extends SensitiveElement {
 
   /** The site's item set, checked; its loader and checker are a file of their own, fetched only for a site that has one. */
   async #loadOwnSet(): Promise<LoadedConfig<ItemSet> | undefined> {
-    if (!(await hasConfig(this, this.src))) return undefined;
+    // While the page is still being parsed the child script may not exist yet: the loader waits and looks.
+    if (!this.src && !jsonChild(this) && document.readyState !== 'loading') return undefined;
     try {
       return (await import('./item-set-loader.js')).loadItemSet(this, this.src);
     } catch (error) {
@@ -240,30 +244,25 @@ export class RecoverySelfCheck extends SensitiveElement {
     return this.mode === 'list';
   }
 
-  /**
-   * The only code that touches storage, and only with `remember`: reads the saved progress
-   * without `value`, writes it with one, removes it with `null`. Storage may be switched
-   * off or full (private windows); the check then works from memory alone.
-   */
-  #storage(value?: string | null): string | null {
-    const set = this.#set;
+  /** With `remember`, the progress store; should it fail to load, the answers stay in memory. */
+  async #loadStore(): Promise<void> {
     try {
-      if (this.remember && set) {
-        const key = `recovery-self-check:${setKey(set)}`;
-        if (value === undefined) return sessionStorage.getItem(key);
-        if (value === null) sessionStorage.removeItem(key);
-        else sessionStorage.setItem(key, value);
-      }
-    } catch {
-      // Nothing to do: the answers stay in memory.
+      if (this.remember) this.#store ??= await import('./progress-store.js');
+    } catch (error) {
+      this.reportConfigError('remember', `could not be loaded (${(error as Error).message}); answers stay in memory`);
     }
-    return null;
+  }
+
+  /** Keeps `progress` in this tab (with `remember`), or forgets it. */
+  #keep(progress?: Progress): void {
+    const set = this.#set;
+    if (set && this.remember) this.#store?.keepProgress(set, progress);
   }
 
   /** Keeps where the visitor is (with `remember`), until they finish: a stored copy would outlive its use. */
   #save(): void {
     const going = this.at < this.answers.length && this.answers.some((answer) => answer !== null);
-    this.#storage(going ? JSON.stringify({ answers: this.answers, at: Math.max(this.at, 0) }) : null);
+    this.#keep(going ? { answers: this.answers, at: Math.max(this.at, 0) } : undefined);
   }
 
   /** Shows another screen, saves where the visitor is, and moves focus to its heading. */
