@@ -871,8 +871,26 @@ describe('<recovery-self-check>', () => {
     });
   });
 
-  describe('on a small phone', () => {
+  describe('on a small phone and a wide screen', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** The tops of the answer tiles of the first statement. */
+    const rows = (check: Element) => inShadow(check, '.choice').slice(0, 4).map((tile) => Math.round(tile.getBoundingClientRect().top));
+
+    for (const [width, expected] of [
+      [320, 'one column'],
+      [1280, 'one row'],
+    ] as const) {
+      it(`the four answers form ${expected} at ${width} px, never three and one`, async () => {
+        await setViewport({ width, height: 800 });
+        for (const mode of ['steps', 'list']) {
+          const check = await selfCheck(`mode="${mode}"`);
+          if (mode === 'steps') await press(check, 'Start');
+          const tops = rows(check);
+          expect(new Set(tops).size, `${mode} mode`).to.equal(expected === 'one row' ? 1 : 4);
+        }
+      });
+    }
 
     for (const mode of ['steps', 'list']) {
       it(`${mode} mode at 320 px: radios stay round, answers stay inside, nothing scrolls sideways`, async () => {

@@ -11,6 +11,15 @@ export const selfCheckStyles = css`
     padding-bottom: var(--_space-s);
     border-bottom: 1px solid var(--_border);
   }
+  /* The answers are a scale: one column on a phone, one row where there is room (never 3 + 1). */
+  .screen {
+    container-type: inline-size;
+  }
+  @container (min-width: 36rem) {
+    .choices {
+      grid: auto / auto-flow 1fr;
+    }
+  }
   .heading .statement {
     font-size: var(--recovery-self-check-statement-font-size, 1.25rem);
   }
@@ -43,7 +52,6 @@ export const selfCheckStyles = css`
     }
     details::details-content {
       content-visibility: visible;
-      display: block;
     }
   }
 `;

@@ -33,8 +33,11 @@ export type SelfCheckMode = (typeof SELF_CHECK_MODES)[number];
 
 /** The intro screen in `steps` mode (the list in `list` mode); statements are 0 … n-1, and n is the result. */
 const INTRO = -1;
-/** The heading of the screen shown: focus goes there so a screen reader starts reading it. */
-const HEADING = '.heading';
+/**
+ * Where focus goes on a new screen, so a screen reader starts reading there: its heading,
+ * or the list's error summary, which comes before it.
+ */
+const HEADING = '[data-focus]';
 
 /**
  * The public properties and the type their attribute gives them. Set from script with any
@@ -61,7 +64,7 @@ const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', re
  *
  * @event recovery-self-check-complete - The visitor reached a result. `detail: {band: string, score: number, max: number}`, never the answers.
  *
- * @csspart base - The widget's box: colours, font, radius.
+ * @csspart base - The widget's box: colors, font, radius.
  * @csspart screen - The current screen: intro, one statement, the list, or the result.
  * @csspart result - The result screen.
  * @csspart heading - The heading of the current screen.
@@ -72,7 +75,7 @@ const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', re
  * @csspart crisis - The help lines: 988 in sight, the others under "More help lines".
  * @csspart error - The message shown when the item set could not be loaded.
  *
- * @cssprop --recovery-color-text - Text colour.
+ * @cssprop --recovery-color-text - Text color.
  * @cssprop --recovery-color-muted - Secondary text (progress, notes).
  * @cssprop --recovery-color-surface - Background of the widget.
  * @cssprop --recovery-color-surface-alt - Background of the notice and of a chosen answer.
@@ -81,7 +84,7 @@ const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', re
  * @cssprop --recovery-color-accent - Buttons, links, radio buttons, the progress bar.
  * @cssprop --recovery-color-on-accent - Text on the main buttons.
  * @cssprop --recovery-color-error - "Choose an answer" messages.
- * @cssprop --recovery-color-focus - Focus ring colour.
+ * @cssprop --recovery-color-focus - Focus ring color.
  * @cssprop --recovery-focus-ring-width - Focus ring width (default 3px).
  * @cssprop --recovery-radius - Corner radius.
  * @cssprop --recovery-space - Base spacing unit (default 1rem).
@@ -189,7 +192,7 @@ export class RecoverySelfCheck extends SensitiveElement {
       this.reportConfigError('mode', `"${this.mode}" is not one of steps, list; using steps`);
     }
     if (changed.has('groupsHref') && this.groupsHref && !safeUrl(this.groupsHref)) {
-      this.reportConfigError('groups-href', `"${this.groupsHref}" is not an https:, http:, tel:, sms:, mailto: or relative URL; leaving the link out`);
+      this.reportConfigError('groups-href', `"${this.groupsHref}" is not a web, phone or email link; leaving it out`);
     }
     // A new set, "start over", or a language whose set has another length: fresh answers, or
     // those this tab kept when the site opted in with `remember`.
@@ -244,12 +247,12 @@ export class RecoverySelfCheck extends SensitiveElement {
     return this.mode === 'list';
   }
 
-  /** With `remember`, the progress store; should it fail to load, the answers stay in memory. */
+  /** With `remember`, the progress store; should it fail to load, the answers stay in memory (and the console says why). */
   async #loadStore(): Promise<void> {
     try {
       if (this.remember) this.#store ??= await import('./progress-store.js');
     } catch (error) {
-      this.reportConfigError('remember', `could not be loaded (${(error as Error).message}); answers stay in memory`);
+      this.reportConfigError('remember', `could not be loaded (${(error as Error).message})`);
     }
   }
 
@@ -288,7 +291,7 @@ export class RecoverySelfCheck extends SensitiveElement {
       return this.#go(this.#resumeAt ?? 0);
     }
     this.invalid = (list ? [...answers.keys()] : [at]).filter((index) => answers[index] === null);
-    if (this.invalid.length) this.#focusTarget = list ? '.error-summary' : 'input';
+    if (this.invalid.length) this.#focusTarget = list ? HEADING : 'input';
     else this.#go(list ? answers.length : at + 1);
     if (this.at === answers.length) {
       const { band, score, max } = scoreAnswers(this.#set!, answers)!;
@@ -314,7 +317,7 @@ export class RecoverySelfCheck extends SensitiveElement {
       id: `s${index}`,
       name: list ? `s${index}` : 'answer',
       legend: list ? html`<span class="note count">${t.term('progress', { current: index + 1, total: set.items.length })}</span> ${statement}` : screenHeading(statement),
-      hint: list || !set.prompt ? undefined : html`<span lang=${lang}>${set.prompt}</span>`,
+      hint: !list && set.prompt && html`<span lang=${lang}>${set.prompt}</span>`,
       error: this.invalid.includes(index) ? t.term(list ? 'missing' : 'required', { number: index + 1 }) : undefined,
       choices: set.options.map(({ value, label }, n) => ({ value: `${value}`, label, id: `s${index}-${n}` })),
       checked: (value) => this.answers[index] === +value,
@@ -400,7 +403,7 @@ export class RecoverySelfCheck extends SensitiveElement {
     const t = this.#localize;
     return html`
       <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        <!-- The quick exit sits on our surface, so it takes our colour scheme. -->
+        <!-- The quick exit sits on our surface, so it takes our color scheme. -->
         ${this.renderQuickExit()}
         <!-- 988 in sight on every screen, in the page's language as soon as it is known. -->
         ${t.ready() ? nothing : crisisLines(t, this.provider?.crisisLines)} ${this.renderConfigError(t.term('unavailable'))}
