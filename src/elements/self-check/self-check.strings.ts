@@ -38,7 +38,7 @@ export interface SelfCheckLanguageFile extends LanguageFile<SelfCheckTerm | UiTe
 export const selfCheckStrings: LazyTranslations<SelfCheckTerm, SelfCheckLanguageFile> = {
   en: {
     title: 'A private check-in for you',
-    intro: 'These {count} short statements are about how someone’s drinking or drug use may affect you. It takes about 2 minutes.',
+    intro: 'These {count} short statements are about how someone’s drinking or drug use may affect you. It takes about 2\u00a0minutes.',
     notice: 'This is not a diagnosis or a test. It helps you notice patterns and choose support that fits you.',
     privacy: 'Your answers stay in this browser, go to no one, and are gone when you leave this page.',
     privacyRemember: 'Your answers stay in this browser and go to no one. This tab keeps them until you finish or start over.',
