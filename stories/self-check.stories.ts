@@ -55,9 +55,29 @@ type Story = StoryObj<SelfCheckArgs>;
 /** The first screen: what this is, that it is not a diagnosis, and where the answers go (nowhere). */
 export const Intro: Story = {};
 
-/** A statement, three of twelve in: progress, the question, four answers, Back and Next. */
+/** A statement, three of twelve in: "3 of 12" beside the bar, the statement, the question, four answers, Next and Back. */
 export const Question: Story = {
   play: async ({ canvasElement }) => answer(canvasElement, [1, 2]),
+};
+
+/** Next without an answer: the message above the answers, which take focus. */
+export const MissingAnswer: Story = {
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, [1]);
+    const check = await widget(canvasElement);
+    check.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await check.updateComplete;
+  },
+};
+
+/** "More help lines" open above a statement: every other line, the statement still there. */
+export const MoreHelpLines: Story = {
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, [1]);
+    const check = await widget(canvasElement);
+    check.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await check.updateComplete;
+  },
 };
 
 /** Result: few of these patterns (all "Never"). */
@@ -78,20 +98,33 @@ export const ResultMany: Story = {
 /** `mode="list"`: every statement on one screen, one submit. */
 export const List: Story = { args: { mode: 'list' } };
 
+/** `mode="list"`, two statements left unanswered: "There is a problem", with a link to each. */
+export const ListMissingAnswers: Story = {
+  args: { mode: 'list' },
+  play: async ({ canvasElement }) => {
+    const check = await widget(canvasElement);
+    const radios = check.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    for (let index = 0; index < 12; index++) if (index !== 2 && index !== 7) radios[index * 4 + 1].click();
+    await check.updateComplete;
+    check.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await check.updateComplete;
+  },
+};
+
 /** In Spanish: the nearest `lang` decides. */
 export const Spanish: Story = {
   render: () => html`<div lang="es"><recovery-self-check groups-href="#find-a-group"></recovery-self-check></div>`,
   play: async ({ canvasElement }) => answer(canvasElement, [1, 1, 0]),
 };
 
-/** `theme="dark"`, on a statement, with the help lines open. */
+/** `theme="dark"`, on a statement, with "More help lines" open. */
 export const Dark: Story = {
   args: { theme: 'dark', 'quick-exit': true },
   parameters: { backgrounds: { default: 'dark' } },
   play: async ({ canvasElement }) => {
     await answer(canvasElement, [3]);
     const check = await widget(canvasElement);
-    check.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    check.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
     await check.updateComplete;
   },
 };
@@ -118,7 +151,7 @@ export const CustomItemSet: Story = {
   </recovery-self-check>`,
 };
 
-/** A broken item set: a short polite message, the help lines still there; the details go to the console. */
+/** A broken item set: a short polite message, 988 still in sight; the details go to the console. */
 export const ConfigurationError: Story = {
   render: () => {
     const script = document.createElement('script');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/elements/self-check/recovery-self-check.js';
 import '../src/elements/provider/recovery-provider.js';
 import type { RecoverySelfCheck } from '../src/elements/self-check/self-check.js';
@@ -19,13 +19,33 @@ async function selfCheck(attributes = '', children = ''): Promise<RecoverySelfCh
   return container.querySelector('recovery-self-check')!;
 }
 
-const heading = (check: Element) => inShadow(check, '[data-focus]')[0];
+const heading = (check: Element) => inShadow(check, '.heading')[0];
 const headingText = (check: Element) => heading(check).textContent!.replace(/\s+/g, ' ').trim();
 const radios = (check: Element) => inShadow<HTMLInputElement>(check, 'input[type="radio"]');
 const checked = (check: Element) => radios(check).map((radio) => radio.checked);
 const buttonNamed = (check: Element, name: string) => inShadow<HTMLButtonElement>(check, 'button').find((button) => button.textContent!.trim() === name);
 const status = (check: Element) => inShadow(check, '[role="status"]').at(-1)!.textContent!.trim();
 const links = (check: Element, selector: string) => inShadow<HTMLAnchorElement>(check, `${selector} a`).map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+/** The "3 of 12" beside the progress bar. */
+const progress = (check: Element) => inShadow(check, '.progress')[0]?.textContent!.trim();
+const crisis = (check: Element) => inShadow(check, '[part="crisis"]')[0];
+/** Opens "More help lines" as a visitor would, by its summary. */
+async function moreLines(check: RecoverySelfCheck): Promise<HTMLDetailsElement> {
+  const details = crisis(check).querySelector('details')!;
+  details.querySelector('summary')!.click();
+  await check.updateComplete;
+  expect(details.open).to.be.true;
+  return details;
+}
+/** 988 to call and to text, in sight (not behind "More help lines"). */
+function sees988(check: Element, where: string): void {
+  for (const href of ['tel:988', 'sms:988']) {
+    const link = inShadow(check, `a[href="${href}"]`)[0];
+    expect(link, `${href} on ${where}`).to.exist;
+    expect(link.checkVisibility(), `${href} visible on ${where}`).to.be.true;
+  }
+}
+const NBSP = '\u00a0';
 
 async function press(check: RecoverySelfCheck, name: string): Promise<void> {
   const button = buttonNamed(check, name);
@@ -64,9 +84,9 @@ describe('<recovery-self-check>', () => {
       await press(check, 'Start');
       await expect(check).to.be.accessible();
       await press(check, 'Next');
-      expect(inShadow(check, '[role="alert"]')).to.have.length(1);
+      expect(inShadow(check, '.field-error')).to.have.length(1);
       await expect(check).to.be.accessible();
-      await press(check, 'Need help now? Crisis and safety lines');
+      await moreLines(check);
       await expect(check).to.be.accessible();
       const result = await selfCheck();
       await answerAll(result, all(2));
@@ -93,14 +113,14 @@ describe('<recovery-self-check>', () => {
       }
     }
 
-    it('labels every answer and groups each statement’s answers under it', async () => {
+    it('labels every answer and groups each statement’s answers under it, with the question as its hint', async () => {
       const check = await selfCheck();
       await press(check, 'Start');
       const fieldset = inShadow<HTMLFieldSetElement>(check, 'fieldset')[0];
       expect(fieldset.querySelector('legend')!.contains(heading(check))).to.be.true;
       expect(heading(check).getAttribute('role')).to.equal('heading');
-      expect(fieldset.getAttribute('aria-describedby')).to.equal('prompt');
-      expect(check.shadowRoot!.getElementById('prompt')!.textContent).to.equal('Over the past month, how often has this been true for you?');
+      expect(fieldset.getAttribute('aria-describedby')).to.equal('s0-hint');
+      expect(check.shadowRoot!.getElementById('s0-hint')!.textContent).to.equal('Over the past month, how often has this been true for you?');
       expect(radios(check).map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal(['Never', 'Sometimes', 'Often', 'Almost always']);
       for (const radio of radios(check)) expect(radio.closest('label')!.getBoundingClientRect().height).to.be.at.least(44);
     });
@@ -121,27 +141,44 @@ describe('<recovery-self-check>', () => {
     it('shows one statement per screen with "n of 12" progress, and moves focus to each new statement', async () => {
       const check = await selfCheck();
       await press(check, 'Start');
-      expect(headingText(check)).to.equal('1 of 12 My thoughts keep going back to whether they are drinking or using.');
+      expect(headingText(check)).to.equal('My thoughts keep going back to whether they are drinking or using.');
+      expect(progress(check)).to.equal('1 of 12');
       expect(shadowFocus(check)).to.equal(heading(check));
       await choose(check, 2);
       await press(check, 'Next');
-      expect(headingText(check)).to.match(/^2 of 12 I plan my days/);
+      expect(headingText(check)).to.match(/^I plan my days/);
+      expect(progress(check)).to.equal('2 of 12');
       expect(shadowFocus(check)).to.equal(heading(check));
       expect(checked(check)).to.deep.equal([false, false, false, false]);
       expect(inShadow<HTMLProgressElement>(check, 'progress')[0].value).to.equal(2);
     });
 
-    it('asks for an answer before going on, announcing it and focusing the answers', async () => {
+    it('"3 of 12" sits beside the bar, on its line, above the statement', async () => {
+      const check = await selfCheck();
+      await press(check, 'Start');
+      await choose(check, 1);
+      await press(check, 'Next');
+      expect(progress(check)).to.equal('2 of 12');
+      const bar = inShadow(check, 'progress')[0].getBoundingClientRect();
+      const words = inShadow(check, '.progress span')[0].getBoundingClientRect();
+      expect(words.left, 'to the right of the bar').to.be.at.least(bar.right);
+      expect(words.top, 'on the same line').to.be.below(bar.bottom);
+      expect(words.bottom).to.be.above(bar.top);
+      expect(heading(check).getBoundingClientRect().top, 'above the statement').to.be.at.least(words.bottom);
+    });
+
+    it('asks for an answer before going on: the message is read with the answers, which take focus', async () => {
       const check = await selfCheck();
       await press(check, 'Start');
       await press(check, 'Next');
-      expect(headingText(check)).to.match(/^1 of 12/);
-      const alert = inShadow(check, '[role="alert"]')[0];
-      expect(alert.textContent).to.equal('Choose an answer to go on. Any answer is fine.');
-      expect(inShadow(check, 'fieldset')[0].getAttribute('aria-describedby')).to.equal(`prompt ${alert.id}`);
+      expect(progress(check)).to.equal('1 of 12');
+      const error = inShadow(check, '.field-error')[0];
+      expect(error.textContent).to.equal('Error: Choose an answer to go on. Any answer is fine.');
+      expect(inShadow(check, 'fieldset')[0].getAttribute('aria-describedby')).to.equal(`s0-hint ${error.id}`);
       expect(shadowFocus(check)).to.equal(radios(check)[0]);
+      expect(inShadow(check, '.error-summary'), 'one question: no summary').to.be.empty;
       await choose(check, 0);
-      expect(inShadow(check, '[role="alert"]'), 'the message goes once answered').to.be.empty;
+      expect(inShadow(check, '.field-error'), 'the message goes once answered').to.be.empty;
     });
 
     it('Back keeps every answer, in both directions', async () => {
@@ -151,7 +188,7 @@ describe('<recovery-self-check>', () => {
       await press(check, 'Next');
       await choose(check, 3);
       await press(check, 'Back');
-      expect(headingText(check)).to.match(/^1 of 12/);
+      expect(progress(check)).to.equal('1 of 12');
       expect(shadowFocus(check)).to.equal(heading(check));
       expect(checked(check)).to.deep.equal([false, false, true, false]);
       await press(check, 'Next');
@@ -168,8 +205,10 @@ describe('<recovery-self-check>', () => {
       const container = await page(`<button id="before">Before</button><recovery-self-check></recovery-self-check>`);
       const check = container.querySelector('recovery-self-check')!;
       container.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(shadowFocus(check)!.textContent!.trim(), 'the help lines come first').to.equal('Need help now? Crisis and safety lines');
+      for (const name of ['Call 988', 'Text 988', 'More help lines']) {
+        await sendKeys({ press: 'Tab' });
+        expect(shadowFocus(check)!.textContent!.trim(), 'the help lines come first').to.equal(name);
+      }
       await sendKeys({ press: 'Tab' });
       expect(shadowFocus(check)!.textContent!.trim()).to.equal('Start');
       await sendKeys({ press: 'Enter' });
@@ -211,8 +250,10 @@ describe('<recovery-self-check>', () => {
         events.stop();
         const score = values.reduce((sum, value) => sum + value, 0);
         expect(headingText(check)).to.equal(`Your result ${title}`);
-        expect(check.shadowRoot!.textContent).to.contain(`Score: ${score} of 36`);
         expect(events.details).to.deep.equal([{ band, score, max: 36 }]);
+        // The score is for the site's own counts; the visitor reads words, not a figure.
+        expect(check.shadowRoot!.textContent).to.not.contain('Score').and.not.contain(`${score} of 36`);
+        expect(inShadow(check, '[part~="result"] strong')).to.be.empty;
       });
     }
 
@@ -235,7 +276,7 @@ describe('<recovery-self-check>', () => {
       expect(text).to.contain('This is not a diagnosis');
       expect(links(check, '[part~="result"]')).to.deep.equal([
         ['Find a support group', '/groups'],
-        ['Call +1-303-555-0142', 'tel:+13035550142'],
+        [`Call (303)${NBSP}555-0142`, 'tel:+13035550142'],
       ]);
       expect(inShadow(check, '[part~="result"] a')[0].hasAttribute('target'), 'a link on the same site stays in this tab').to.be.false;
     });
@@ -247,12 +288,13 @@ describe('<recovery-self-check>', () => {
       const check = container.querySelector('recovery-self-check')!;
       await answerAll(check, all(3));
       expect(links(check, '[part~="result"]')).to.deep.equal([
-        ['Talk with someone', 'https://example.org/book'],
-        ['Find a support group', 'https://example.org/groups'],
+        ['Talk with someone (opens in a new tab)', 'https://example.org/book'],
+        ['Find a support group (opens in a new tab)', 'https://example.org/groups'],
       ]);
       for (const link of inShadow<HTMLAnchorElement>(check, '[part~="result"] a')) {
         expect(link.target).to.equal('_blank');
         expect(link.rel).to.equal('noopener noreferrer');
+        expect(link.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('(opens in a new tab)');
       }
     });
 
@@ -266,15 +308,19 @@ describe('<recovery-self-check>', () => {
       expect(inShadow(check, '[part~="result"] a')).to.be.empty;
     });
 
-    it('prints the result and every help line, without buttons or the quick exit', async () => {
+    it('prints every help line, then the result, without buttons or the quick exit', async () => {
       const check = await selfCheck('quick-exit');
       await answerAll(check, all(2));
       await emulateMedia({ media: 'print' });
       try {
-        expect(getComputedStyle(inShadow(check, '#lines')[0]).display).to.equal('block');
-        for (const button of inShadow(check, 'button')) expect(getComputedStyle(button).display).to.equal('none');
+        const lines = inShadow(check, '[part="crisis"] a');
+        expect(lines).to.have.length(9);
+        for (const link of lines) expect(link.checkVisibility(), link.textContent!).to.be.true;
+        for (const button of inShadow(check, 'button, summary')) expect(getComputedStyle(button).display).to.equal('none');
         expect(getComputedStyle(inShadow(check, 'recovery-quick-exit')[0]).display).to.equal('none');
-        expect(getComputedStyle(inShadow(check, '[part~="result"]')[0]).display).to.equal('block');
+        const result = inShadow(check, '[part~="result"]')[0];
+        expect(getComputedStyle(result).display).to.equal('block');
+        expect(crisis(check).getBoundingClientRect().bottom, 'the lines, then the result').to.be.at.most(result.getBoundingClientRect().top);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -282,72 +328,105 @@ describe('<recovery-self-check>', () => {
   });
 
   describe('crisis lines', () => {
-    it('are one button away on every screen, and opening them mid-check loses nothing', async () => {
+    it('988 is in sight on every screen: intro, each statement, a missing answer, the result', async () => {
       const check = await selfCheck();
-      const toggle = () => buttonNamed(check, 'Need help now? Crisis and safety lines')!;
-      expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+      sees988(check, 'the intro');
+      await press(check, 'Start');
+      for (let index = 0; index < 12; index++) {
+        sees988(check, `statement ${index + 1}`);
+        if (index === 0) {
+          await press(check, 'Next');
+          sees988(check, 'a missing answer');
+        }
+        await choose(check, 1);
+        await press(check, index < 11 ? 'Next' : 'See my result');
+      }
+      expect(headingText(check)).to.match(/^Your result/);
+      sees988(check, 'the result');
+    });
+
+    it('in list mode and on the “can’t be shown” message too', async () => {
+      const list = await selfCheck('mode="list"');
+      sees988(list, 'the list');
+      await press(list, 'See my result');
+      sees988(list, 'the list’s error summary');
+      const { result: broken } = await watchErrors(() => page('<recovery-self-check src="/test-api/missing.json"></recovery-self-check>'));
+      const check = broken.querySelector('recovery-self-check')!;
+      await untilRendered(check, '[part="error"]');
+      sees988(check, 'the error message');
+    });
+
+    it('are quiet: one line of small text above the heading, the other lines closed under “More help lines”', async () => {
+      const check = await selfCheck();
+      const block = crisis(check);
+      expect(block.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Need help now? Call 988 Text 988');
+      expect(parseFloat(getComputedStyle(block).fontSize)).to.be.below(parseFloat(getComputedStyle(heading(check)).fontSize));
+      expect(block.getBoundingClientRect().bottom).to.be.at.most(heading(check).getBoundingClientRect().top);
+      expect(block.querySelector('details')!.open).to.be.false;
+      expect(inShadow(check, 'a[href="tel:911"]')[0].checkVisibility()).to.be.false;
+    });
+
+    it('“More help lines” opens the others mid-check, and loses nothing', async () => {
+      const check = await selfCheck();
       await press(check, 'Start');
       for (const value of [1, 2, 3, 0]) {
-        expect(toggle(), 'on every statement').to.exist;
         await choose(check, value);
         await press(check, 'Next');
       }
-      expect(headingText(check)).to.match(/^5 of 12/);
+      expect(progress(check)).to.equal('5 of 12');
       await choose(check, 2);
-
-      toggle().click();
-      await check.updateComplete;
-      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
-      const panel = check.shadowRoot!.getElementById(toggle().getAttribute('aria-controls')!)!;
-      expect(panel.hidden).to.be.false;
-      expect(links(check, '#lines')).to.deep.equal([
+      const details = await moreLines(check);
+      expect(links(check, '[part="crisis"]')).to.deep.equal([
         ['Call 988', 'tel:988'],
         ['Text 988', 'sms:988'],
         ['Text HOME to 741741', 'sms:741741'],
-        ['Call 1-800-799-7233', 'tel:18007997233'],
+        [`Call (800)${NBSP}799-7233`, 'tel:18007997233'],
         ['Text START to 88788', 'sms:88788'],
-        ['Call 1-844-493-8255', 'tel:18444938255'],
+        [`Call (844)${NBSP}493-8255`, 'tel:18444938255'],
         ['Text TALK to 38255', 'sms:38255'],
-        ['Call 1-800-662-4357', 'tel:18006624357'],
+        [`Call (800)${NBSP}662-4357`, 'tel:18006624357'],
         ['Call 911', 'tel:911'],
       ]);
-      expect(panel.textContent).to.contain('SAMHSA National Helpline').and.contain('National Domestic Violence Hotline').and.contain('Colorado Crisis Services');
-
-      await press(check, 'Back to the check-in');
-      expect(panel.hidden).to.be.true;
-      expect(headingText(check)).to.match(/^5 of 12/);
-      expect(shadowFocus(check)).to.equal(heading(check));
+      for (const link of inShadow(check, '[part="crisis"] a')) expect(link.checkVisibility(), link.textContent!).to.be.true;
+      expect(details.textContent).to.contain('SAMHSA National Helpline').and.contain('National Domestic Violence Hotline').and.contain('Colorado Crisis Services');
+      expect(progress(check)).to.equal('5 of 12');
       expect(checked(check)).to.deep.equal([false, false, true, false]);
       await press(check, 'Back');
       expect(checked(check)).to.deep.equal([true, false, false, false]);
-
-      await press(check, 'Next');
-      await press(check, 'Next');
-      for (let index = 5; index < 12; index++) {
-        await choose(check, 0);
-        await press(check, index < 11 ? 'Next' : 'See my result');
-      }
-      expect(check.shadowRoot!.textContent).to.contain('Score: 8 of 36');
-      expect(toggle(), 'and on the result').to.exist;
     });
 
     it('come from the provider when it sets its own', async () => {
       const container = await page(`<recovery-provider>
-        <script type="application/json">{"crisisLines": [{"name": "Oregon line", "call": "1-800-000-0000", "note": "Open all night."}]}</script>
+        <script type="application/json">{"crisisLines": [{"name": "Oregon line", "call": "1-800-000-0000", "note": "Open all night."}, {"name": "Night line", "text": "55555"}]}</script>
         <recovery-self-check></recovery-self-check>
       </recovery-provider>`);
       const check = container.querySelector('recovery-self-check')!;
-      await waitUntil(() => links(check, '#lines').length === 1, 'the provider’s lines');
-      expect(links(check, '#lines')).to.deep.equal([['Call 1-800-000-0000', 'tel:18000000000']]);
-      expect(inShadow(check, '#lines')[0].textContent).to.contain('Oregon line').and.contain('Open all night.');
+      await waitUntil(() => links(check, '[part="crisis"]').length === 2, 'the provider’s lines');
+      expect(links(check, '[part="crisis"]')).to.deep.equal([
+        [`Call (800)${NBSP}000-0000`, 'tel:18000000000'],
+        ['Text 55555', 'sms:55555'],
+      ]);
+      expect(crisis(check).textContent).to.contain('Night line');
     });
 
-    it('are in Spanish on a Spanish page', async () => {
+    it('are in Spanish on a Spanish page, 988 in sight there too', async () => {
       const container = await page(`<div lang="es"><recovery-self-check></recovery-self-check></div>`);
       const check = container.querySelector('recovery-self-check')!;
-      expect(buttonNamed(check, '¿Necesita ayuda ahora? Líneas de crisis y seguridad')).to.exist;
-      expect(links(check, '#lines')[0]).to.deep.equal(['Llamar al 988', 'tel:988']);
-      expect(inShadow(check, '#lines')[0].textContent).to.contain('Línea Nacional contra la Violencia Doméstica');
+      expect(crisis(check).querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('¿Necesita ayuda ahora? Llamar al 988 Enviar texto al 988');
+      sees988(check, 'the Spanish intro');
+      await press(check, 'Empezar');
+      sees988(check, 'a Spanish statement');
+      const details = await moreLines(check);
+      expect(details.querySelector('summary')!.textContent).to.equal('Más líneas de ayuda');
+      expect(details.textContent).to.contain('Línea Nacional contra la Violencia Doméstica');
+      for (let index = 0; index < 12; index++) {
+        await choose(check, 0);
+        await press(check, index < 11 ? 'Siguiente' : 'Ver mi resultado');
+      }
+      expect(headingText(check)).to.match(/^Su resultado/);
+      sees988(check, 'the Spanish result');
+      const list = await selfCheck('mode="list" lang="es"');
+      sees988(list, 'the Spanish list');
     });
   });
 
@@ -364,7 +443,7 @@ describe('<recovery-self-check>', () => {
       expect(status(check)).to.equal('Your answers were cleared.');
       await press(check, 'Start');
       expect(checked(check)).to.deep.equal([false, false, false, false]);
-      expect(headingText(check)).to.match(/^1 of 12/);
+      expect(progress(check)).to.equal('1 of 12');
     });
 
     it('without remember, nothing is stored anywhere, during or after the check', async () => {
@@ -402,7 +481,7 @@ describe('<recovery-self-check>', () => {
       check.remove();
       check = await selfCheck('remember');
       await press(check, 'Continue');
-      expect(headingText(check)).to.match(/^4 of 12/);
+      expect(progress(check)).to.equal('4 of 12');
       await press(check, 'Back');
       expect(checked(check)).to.deep.equal([false, false, false, true]);
 
@@ -427,10 +506,11 @@ describe('<recovery-self-check>', () => {
       await press(check, 'Start');
       await choose(check, 1);
       container.firstElementChild!.setAttribute('lang', 'es');
-      await waitUntil(() => headingText(check).startsWith('1 de 12 Vuelvo a pensar'), 'the statement follows the language');
+      await waitUntil(() => headingText(check).startsWith('Vuelvo a pensar'), 'the statement follows the language');
+      expect(progress(check)).to.equal('1 de 12');
       expect(checked(check)).to.deep.equal([false, true, false, false]);
       expect(radios(check)[1].closest('label')!.textContent!.trim()).to.equal('A veces');
-      expect(buttonNamed(check, '¿Necesita ayuda ahora? Líneas de crisis y seguridad')).to.exist;
+      expect(crisis(check).textContent).to.contain('¿Necesita ayuda ahora?');
     });
 
     it('switching the page’s language mid-check keeps the answers', async () => {
@@ -438,9 +518,10 @@ describe('<recovery-self-check>', () => {
       const check = container.querySelector('recovery-self-check')!;
       await press(check, 'Empezar');
       await choose(check, 2);
-      expect(headingText(check)).to.match(/^1 de 12 Vuelvo a pensar/);
+      expect(headingText(check)).to.match(/^Vuelvo a pensar/);
       container.firstElementChild!.setAttribute('lang', 'en');
-      await waitUntil(() => headingText(check).startsWith('1 of 12'), 'the statement follows the language');
+      await waitUntil(() => progress(check) === '1 of 12', 'the statement follows the language');
+      expect(headingText(check)).to.match(/^My thoughts/);
       expect(checked(check)).to.deep.equal([false, false, true, false]);
       expect(radios(check)[2].closest('label')!.textContent!.trim()).to.equal('Often');
     });
@@ -458,20 +539,23 @@ describe('<recovery-self-check>', () => {
       expect(inShadow(check, 'button.primary').map((button) => button.textContent!.trim())).to.deep.equal(['See my result']);
     });
 
-    it('summarises missing answers in an alert that links to each statement', async () => {
+    it('summarises missing answers under “There is a problem”, linking to each statement, which says the same', async () => {
       const check = await selfCheck('mode="list"');
       for (let index = 0; index < 12; index++) if (index !== 2 && index !== 7) radios(check)[index * 4 + 1].click();
       await check.updateComplete;
       await press(check, 'See my result');
-      const summary = inShadow(check, '.summary')[0];
-      expect(summary.getAttribute('role')).to.equal('alert');
+      const summary = inShadow(check, '.error-summary')[0];
+      expect(summary.querySelector('[role="alert"]')!.textContent).to.contain('There is a problem');
       expect(shadowFocus(check)).to.equal(summary);
-      expect(links(check, '.summary')).to.deep.equal([
-        ['Statement 3', '#s2-0'],
-        ['Statement 8', '#s7-0'],
+      expect(links(check, '.error-summary')).to.deep.equal([
+        ['Choose an answer for statement 3', '#s2-0'],
+        ['Choose an answer for statement 8', '#s7-0'],
       ]);
-      expect(inShadow(check, '.error').map((error) => error.id)).to.deep.equal(['e2', 'e7']);
-      inShadow<HTMLAnchorElement>(check, '.summary a')[1].click();
+      expect(inShadow(check, '.field-error').map((error) => [error.id, error.textContent])).to.deep.equal([
+        ['s2-error', 'Error: Choose an answer for statement 3'],
+        ['s7-error', 'Error: Choose an answer for statement 8'],
+      ]);
+      inShadow<HTMLAnchorElement>(check, '.error-summary a')[1].click();
       expect(shadowFocus(check)).to.equal(radios(check)[28]);
       expect(location.hash, 'the page’s URL is untouched').to.equal('');
     });
@@ -482,7 +566,8 @@ describe('<recovery-self-check>', () => {
       const check = container.querySelector('recovery-self-check')!;
       const events = collectEvents(COMPLETE);
       container.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
+      // The help lines first: Call 988, Text 988, More help lines.
+      for (let step = 0; step < 3; step++) await sendKeys({ press: 'Tab' });
       for (let index = 0; index < 12; index++) {
         await sendKeys({ press: 'Tab' });
         expect(shadowFocus(check)).to.equal(radios(check)[index * 4]);
@@ -524,6 +609,7 @@ describe('<recovery-self-check>', () => {
       await loaded;
       const find = () => frame.contentDocument!.querySelector('recovery-self-check') as RecoverySelfCheck | null;
       await waitUntil(() => find()?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+      await waitUntil(() => find()!.shadowRoot!.querySelector('button.primary'), 'the intro rendered');
       const check = find()!;
       const exit = check.shadowRoot!.querySelector('recovery-quick-exit') as HTMLElement & { href: string };
       // Navigation intercepted: leave to a page of the test server rather than the real default.
@@ -583,8 +669,9 @@ describe('<recovery-self-check>', () => {
       expect(headingText(check)).to.equal('Our check-in');
       expect(check.shadowRoot!.textContent).to.contain('These 2 short statements');
       await press(check, 'Start');
-      expect(headingText(check)).to.equal('1 of 2 Alpha statement');
-      expect(check.shadowRoot!.getElementById('prompt')!.textContent).to.equal('Is this true for you?');
+      expect(headingText(check)).to.equal('Alpha statement');
+      expect(progress(check)).to.equal('1 of 2');
+      expect(check.shadowRoot!.getElementById('s0-hint')!.textContent).to.equal('Is this true for you?');
       expect(radios(check).map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal(['No', 'Yes']);
       const events = collectEvents(COMPLETE);
       await choose(check, 1);
@@ -635,8 +722,7 @@ describe('<recovery-self-check>', () => {
         const message = inShadow(broken, '[part="error"]')[0];
         expect(message.getAttribute('role')).to.equal('status');
         expect(message.textContent).to.equal('Sorry, this check-in can’t be shown right now.');
-        expect(buttonNamed(broken, 'Need help now? Crisis and safety lines')).to.exist;
-        expect(links(broken, '#lines')[0]).to.deep.equal(['Call 988', 'tel:988']);
+        expect(links(broken, '[part="crisis"]')[0]).to.deep.equal(['Call 988', 'tel:988']);
         expect(radios(broken)).to.be.empty;
         expect(errors).to.have.length(1);
         expect(errors[0]).to.contain(`<recovery-self-check> ${attribute}:`).and.contain(problem);
@@ -660,5 +746,171 @@ describe('<recovery-self-check>', () => {
       expect(inShadow(check, '[part~="result"] a')).to.be.empty;
       expect(inShadow(check, '[part~="result"] li')[0].textContent!.trim()).to.equal('A support group for families can help you keep your own footing.');
     });
+  });
+  describe('forgetting on exit (quick exit, back/forward cache)', () => {
+    const stored = () => Object.keys(sessionStorage).filter((key) => key.startsWith('recovery-self-check'));
+
+    /** A check with `remember`, three answers in and kept in this tab. */
+    async function midway(): Promise<RecoverySelfCheck> {
+      const check = await selfCheck('remember');
+      await press(check, 'Start');
+      for (const value of [2, 1, 3]) {
+        await choose(check, value);
+        await press(check, 'Next');
+      }
+      expect(stored(), 'kept, as the site asked').to.have.length(1);
+      return check;
+    }
+
+    async function expectForgotten(check: RecoverySelfCheck): Promise<void> {
+      await check.updateComplete;
+      expect(stored(), 'nothing left in sessionStorage').to.be.empty;
+      expect(headingText(check)).to.equal('A private check-in for you');
+      expect(buttonNamed(check, 'Start'), 'Start, not Continue').to.exist;
+      expect(buttonNamed(check, 'Clear my answers and start over'), 'no answers to clear').to.not.exist;
+      expect(status(check)).to.equal('');
+      await press(check, 'Start');
+      expect(progress(check)).to.equal('1 of 12');
+      expect(checked(check)).to.deep.equal([false, false, false, false]);
+      await press(check, 'Next');
+      await choose(check, 0);
+      await press(check, 'Next');
+      expect(checked(check), 'the second statement is empty too').to.deep.equal([false, false, false, false]);
+    }
+
+    it('a quick exit anywhere on the page drops the answers from memory and storage and goes back to the intro', async () => {
+      const check = await midway();
+      document.dispatchEvent(new CustomEvent('recovery-quick-exit', { bubbles: true, composed: true }));
+      await expectForgotten(check);
+    });
+
+    it('a return through the back/forward cache (pageshow, persisted) does the same', async () => {
+      const check = await midway();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+      await check.updateComplete;
+      expect(stored(), 'an ordinary load forgets nothing').to.have.length(1);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await expectForgotten(check);
+    });
+
+    it('from the result, the result is no longer announced or shown', async () => {
+      const check = await selfCheck('mode="list"');
+      for (let index = 0; index < 12; index++) radios(check)[index * 4 + 3].click();
+      await press(check, 'See my result');
+      expect(status(check)).to.equal('Your result: Many of these patterns right now');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await check.updateComplete;
+      expect(status(check)).to.equal('');
+      expect(check.shadowRoot!.textContent).to.not.contain('Many of these patterns');
+      expect(checked(check).some(Boolean)).to.be.false;
+    });
+  });
+
+  describe('properties set from script with the wrong type', () => {
+    const cases: Array<[string, string, unknown]> = [
+      ['mode', 'a number', 5],
+      ['mode', 'a Symbol', Symbol('list')],
+      ['src', 'an object', {}],
+      ['groupsHref', 'a URL object', new URL('https://example.org/groups')],
+      ['remember', 'the text "yes"', 'yes'],
+    ];
+    for (const [name, what, value] of cases) {
+      it(`${name} set to ${what}: treated as absent, one console.error naming the element and property, nothing thrown`, async () => {
+        const { result: check, errors, thrown } = await watchErrors(async () => {
+          const element = await selfCheck();
+          (element as unknown as Record<string, unknown>)[name] = value;
+          await element.updateComplete;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return element;
+        });
+        expect(thrown).to.deep.equal([]);
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.match(new RegExp(`^<recovery-self-check> ${name}: `));
+        expect((check as unknown as Record<string, unknown>)[name], 'absent').to.equal(undefined);
+        expect(check.hasAttribute('mode') ? check.getAttribute('mode') : 'steps').to.equal('steps');
+        expect(headingText(check)).to.equal('A private check-in for you');
+        await answerAll(check, all(1));
+        expect(headingText(check)).to.equal('Your result Some of these patterns right now');
+        expect(inShadow(check, '[part~="result"] a'), 'no groups link from a URL object').to.be.empty;
+        expect(sessionStorage.length, 'nothing stored without a real remember').to.equal(0);
+      });
+    }
+
+    it('null, as a removed attribute gives, is quietly absent', async () => {
+      const { result: check, errors } = await watchErrors(async () => {
+        const element = await selfCheck('mode="list" groups-href="/groups"');
+        element.removeAttribute('mode');
+        element.removeAttribute('groups-href');
+        await element.updateComplete;
+        return element;
+      });
+      expect(errors).to.deep.equal([]);
+      expect(buttonNamed(check, 'Start')).to.exist;
+    });
+  });
+
+  describe('hostile language tags', () => {
+    for (const lang of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      it(`lang="${lang}" on the widget: English, nothing thrown, the check works`, async () => {
+        const { result: check, errors, thrown } = await watchErrors(() => selfCheck(`lang="${lang}"`));
+        expect(thrown).to.deep.equal([]);
+        expect(errors).to.deep.equal([]);
+        expect(headingText(check)).to.equal('A private check-in for you');
+        sees988(check, 'the intro');
+        await answerAll(check, all(0));
+        expect(headingText(check)).to.equal('Your result Few of these patterns right now');
+      });
+    }
+
+    it('lang="__proto__" on an ancestor, in list mode', async () => {
+      const { result: container, thrown } = await watchErrors(() => page('<div lang="__proto__"><recovery-self-check mode="list"></recovery-self-check></div>'));
+      expect(thrown).to.deep.equal([]);
+      const check = container.querySelector('recovery-self-check')!;
+      expect(headingText(check)).to.equal('A private check-in for you');
+      expect(radios(check)).to.have.length(48);
+    });
+  });
+
+  describe('on a small phone and a wide screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** The tops of the answer tiles of the first statement. */
+    const rows = (check: Element) => inShadow(check, '.choice').slice(0, 4).map((tile) => Math.round(tile.getBoundingClientRect().top));
+
+    for (const [width, expected] of [
+      [320, 'one column'],
+      [1280, 'one row'],
+    ] as const) {
+      it(`the four answers form ${expected} at ${width} px, never three and one`, async () => {
+        await setViewport({ width, height: 800 });
+        for (const mode of ['steps', 'list']) {
+          const check = await selfCheck(`mode="${mode}"`);
+          if (mode === 'steps') await press(check, 'Start');
+          const tops = rows(check);
+          expect(new Set(tops).size, `${mode} mode`).to.equal(expected === 'one row' ? 1 : 4);
+        }
+      });
+    }
+
+    for (const mode of ['steps', 'list']) {
+      it(`${mode} mode at 320 px: radios stay round, answers stay inside, nothing scrolls sideways`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        const check = await selfCheck(`mode="${mode}" quick-exit`);
+        if (mode === 'steps') await press(check, 'Start');
+        await moreLines(check);
+        const box = inShadow(check, '.base')[0];
+        expect(box.scrollWidth, 'nothing wider than the widget').to.be.at.most(box.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const radio of radios(check)) {
+          const { width, height } = radio.getBoundingClientRect();
+          expect(width, 'a circle, not an ellipse').to.be.closeTo(height, 0.5);
+          expect(width).to.be.at.least(16);
+        }
+        for (const control of inShadow(check, 'a, button, summary, label')) {
+          const { width, height } = control.getBoundingClientRect();
+          expect(Math.min(width, height), `${control.textContent!.trim()} is at least 24 px`).to.be.at.least(24);
+        }
+      });
+    }
   });
 });

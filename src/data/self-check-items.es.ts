@@ -34,7 +34,7 @@ export const SELF_CHECK_WORDS_ES: ItemSetWords = {
     [
       'Muchos de estos patrones por ahora',
       'Mucha de su energía se va en vigilar y controlar, y eso agota a cualquiera. No significa que usted haya hecho algo mal. Quizá sea momento de hablar con alguien de confianza, esta semana si puede.',
-      'Si no se siente a salvo, o todo le parece demasiado, las líneas de crisis de arriba son gratuitas, día y noche.',
+      'Si no se siente a salvo, o todo le parece demasiado, las líneas de ayuda de arriba son gratuitas, día y noche.',
     ],
   ],
 };

@@ -83,7 +83,7 @@ export const SELF_CHECK_ITEMS_EN: ItemSet = itemSet('en', {
     [
       'Many of these patterns right now',
       'A lot of your energy goes into watching and managing, and that wears anyone down. It doesn’t mean you did anything wrong. It may be time to talk with someone you trust, this week if you can.',
-      'If you don’t feel safe, or it all feels like too much, the crisis lines above are free, day and night.',
+      'If you don’t feel safe, or it all feels like too much, the help lines above are free, day and night.',
     ],
   ],
 });

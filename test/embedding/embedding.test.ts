@@ -139,6 +139,45 @@ describe('embedding', () => {
     });
   });
 
+  describe('the self-check’s files loaded on demand, from the built files', () => {
+    // Its item-set checker and its progress store are files of their own (vite.config.ts),
+    // fetched only by a widget that uses them; the classic build carries them inline.
+    const set = {
+      source: 's',
+      license: 'l',
+      title: 'Our own check-in',
+      options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }],
+      items: [{ text: 'One' }, { text: 'Two' }],
+      bands: [{ id: 'all', min: 0, max: 2, title: 'Thanks', meaning: 'M' }],
+    };
+    const markup = `<recovery-self-check remember><script type="application/json">${JSON.stringify(set)}</script></recovery-self-check>`;
+    const onDemand = (win: Window) => win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/(item-set-loader|progress-store)-/.test(entry.name));
+
+    for (const bundle of ['elements/recovery-self-check.js', 'recovery-widgets.js', 'recovery-widgets.iife.js']) {
+      it(`${bundle}: a site’s own set and remember work under a strict CSP`, async () => {
+        const win = await embed(markup, { bundle, script: bundle.endsWith('iife.js') ? 'head' : 'end', csp: true });
+        const check = win.document.querySelector('recovery-self-check')!;
+        const root = () => check.shadowRoot;
+        await waitUntil(() => root()?.querySelector('.heading')?.textContent === 'Our own check-in', 'the site’s set');
+        root()!.querySelector<HTMLButtonElement>('button.primary')!.click();
+        await waitUntil(() => root()!.querySelector('input[type="radio"]'), 'a statement');
+        root()!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+        await waitUntil(() => win.sessionStorage.length === 1, 'the answer kept');
+        expect(onDemand(win)).to.have.length(bundle.endsWith('iife.js') ? 0 : 2);
+        expect(win.violations).to.deep.equal([]);
+        // Same origin, same tab: the next page would see it.
+        win.sessionStorage.clear();
+      });
+    }
+
+    it('a page with the built-in set and no remember fetches neither', async () => {
+      const win = await embed('<recovery-self-check></recovery-self-check>', { bundle: 'elements/recovery-self-check.js', script: 'end' });
+      await waitUntil(() => win.document.querySelector('recovery-self-check')!.shadowRoot?.querySelector('.heading'), 'rendered');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(onDemand(win)).to.deep.equal([]);
+    });
+  });
+
   describe('privacy after using every widget', () => {
     it('requests nothing from another origin and leaves no storage or cookies', async () => {
       const win = await embed(SAMPLES.map((sample) => sample.markup).join(''), { csp: true });
