@@ -12,8 +12,8 @@ import type { UiTerm, UiTerms } from './ui.strings.js';
  */
 
 /**
- * "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. With
- * `className` (a button's, say) the label may wrap between words, the number never.
+ * "Call (303) 555-0142" as a `tel:` link; nothing when the number has no digit. `className`
+ * makes it look like a button, say.
  */
 export function callLink(t: UiTerms, number: unknown, part?: string, className?: string) {
   return dialLink(t, 'tel', 'call', number, undefined, part, className);
@@ -26,13 +26,11 @@ export function textLink(t: UiTerms, number: unknown, keyword?: string, part?: s
 
 function dialLink(t: UiTerms, scheme: 'tel' | 'sms', key: UiTerm, number: unknown, keyword = '', part?: string, className?: string) {
   const href = dialHref(scheme, number);
-  const shown = href && formatPhone(number as string);
+  // The label may wrap between words on a narrow phone ("Llamar al / (303) 555-0142"), the
+  // number never. One inline box inside, so a flex button lays the label out as text.
   return href
-    ? html`<a class=${className ?? 'phone'} part=${part ?? nothing} href=${href}
-        >${className
-          ? // One inline box, so a flex button lays the label out as text ("Call (303) 555-0142", wrapping between words).
-            html`<span>${withLink(t.term(key, { number: LINK_SLOT, keyword }), html`<span class="phone">${shown}</span>`)}</span>`
-          : t.term(key, { number: shown!, keyword })}</a
+    ? html`<a class=${className ?? nothing} part=${part ?? nothing} href=${href}
+        ><span>${withLink(t.term(key, { number: LINK_SLOT, keyword }), html`<span class="phone">${formatPhone(number as string)}</span>`)}</span></a
       >`
     : nothing;
 }
