@@ -71,7 +71,7 @@ export const FROM_SETTINGS = new Set(['org-name', 'phone', 'sms', 'schedule-href
 /** Attributes a block does not offer: the FAQ's questions are edited in the block itself. */
 const LEFT_OUT = { 'recovery-faq': new Set(['src']) };
 
-/** Controls in the collapsed "Advanced" panel: for developers, rarely needed. */
+/** Controls in the collapsed "For developers" panel: rarely needed. */
 const ADVANCED = new Set(['src', 'strings', 'attempts', 'timeout', 'backoff', 'persist-draft']);
 
 /** Labels in plain words, by attribute (or "tag attribute" where one element needs its own). */

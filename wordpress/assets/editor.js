@@ -19,8 +19,17 @@
   var components = wp.components;
   var __ = wp.i18n.__;
   var sprintf = wp.i18n.sprintf;
+  /**
+   * Text is stored with &, < and > as entities and shown decoded. Without `unfiltered_html`
+   * WordPress runs block attributes through kses when the post is saved, which would drop
+   * "<boundaries>" or turn "&" into "&amp;"; entities pass through unchanged, and the server
+   * decodes them once before escaping what it prints (includes/blocks.php).
+   */
   var decode = function (value) {
     return wp.htmlEntities.decodeEntities(value == null ? '' : String(value));
+  };
+  var encode = function (text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   };
 
   /** The question's link name, as the server and the FAQ widget make it. */
@@ -52,7 +61,7 @@
         type: definition.kind === 'number' ? 'number' : definition.format === 'url' ? 'url' : 'text',
         value: decode(value),
         placeholder: definition.placeholder || '',
-        onChange: set,
+        onChange: function (text) { set(encode(text)); },
       }),
     );
   }
@@ -71,7 +80,7 @@
         { title: __('Your organization', 'recovery-widgets'), initialOpen: !main.length },
         el('p', null, __('Phone numbers, office hours, the quick-exit destination, the crisis line, colors and language are set once for the whole site, in Settings → Recovery widgets.', 'recovery-widgets')),
       ),
-      advanced.length ? el(components.PanelBody, { title: __('Advanced', 'recovery-widgets'), initialOpen: false }, advanced.map(render)) : null,
+      advanced.length ? el(components.PanelBody, { title: __('For developers', 'recovery-widgets'), initialOpen: false }, advanced.map(render)) : null,
     );
   }
 
@@ -97,7 +106,7 @@
     return el(
       'div',
       { className: 'recovery-widgets-faq-editor' },
-      el('h3', { className: 'recovery-widgets-faq-editor__title' }, __('Questions and answers', 'recovery-widgets')),
+      el('p', { className: 'recovery-widgets-faq-editor__title' }, __('Questions and answers', 'recovery-widgets')),
       items.map(function (item, index) {
         var base = slug(decode(item.question));
         var id = base;
@@ -110,14 +119,14 @@
           el(components.TextControl, {
             label: __('Question', 'recovery-widgets'),
             value: decode(item.question),
-            onChange: function (value) { change(index, 'question', value); },
+            onChange: function (value) { change(index, 'question', encode(value)); },
           }),
           el(components.TextareaControl, {
             label: __('Answer', 'recovery-widgets'),
             help: __('Plain text. Leave a blank line to start a new paragraph.', 'recovery-widgets'),
             value: decode(item.answer),
             rows: 4,
-            onChange: function (value) { change(index, 'answer', value); },
+            onChange: function (value) { change(index, 'answer', encode(value)); },
           }),
           el('p', { className: 'recovery-widgets-faq-editor__link' }, sprintf(__('Link to it: #%s', 'recovery-widgets'), id)),
           el(
@@ -211,7 +220,7 @@
             definition: definition,
             attributes: props.attributes,
             postId: postId,
-            minHeight: definition.slug === 'quick-exit' ? 72 : definition.slug === 'intake' ? 120 : 60,
+            minHeight: definition.slug === 'quick-exit' ? 100 : definition.slug === 'intake' ? 120 : 60,
           }),
           // Clicks inside a frame do not reach the editor: until the block is selected, a
           // transparent cover takes the click and selects it.

@@ -93,7 +93,8 @@ $pages['all']     = $page(
 					'answer'   => "Each of you does your own recovery work, at the same time.\n\nNeither waits for the other.",
 				),
 				array(
-					'question' => 'Can we talk about "us" & <boundaries>?',
+					// As the editor stores text: &, < and > as entities (see assets/editor.js).
+					'question' => 'Can we talk about "us" &amp; &lt;boundaries&gt;?',
 					'answer'   => 'Yes: [recovery_intake] is not a shortcode here.',
 				),
 			),
@@ -139,6 +140,7 @@ echo wp_json_encode(
 	array(
 		'pages'    => $pages,
 		'authorId' => $author_id,
+		'authorCanUnfilteredHtml' => user_can( $author_id, 'unfiltered_html' ),
 		'restUrl'  => rest_url( 'recovery-widgets/v1/intake' ),
 	)
 );
