@@ -378,8 +378,10 @@ function sanitize( $input ) {
 		}
 	}
 	$out['quick_exit'] = ! empty( $input['quick_exit'] );
-	$out['theme']      = in_array( $input['theme'] ?? '', array( '', 'light', 'dark', 'auto' ), true ) ? $input['theme'] : '';
-	$out['lang']       = in_array( $input['lang'] ?? '', array( '', 'en', 'es' ), true ) ? $input['lang'] : '';
+	$theme             = (string) ( $input['theme'] ?? '' );
+	$lang              = (string) ( $input['lang'] ?? '' );
+	$out['theme']      = in_array( $theme, array( '', 'light', 'dark', 'auto' ), true ) ? $theme : '';
+	$out['lang']       = in_array( $lang, array( '', 'en', 'es' ), true ) ? $lang : '';
 	$email             = trim( (string) ( $input['notify_email'] ?? '' ) );
 	if ( '' !== $email && ! is_email( $email ) ) {
 		$refuse( 'notify_email', __( 'that is not an email address.', 'recovery-widgets' ) );

@@ -1,4 +1,5 @@
 // `npm run test:wordpress`: the plugin's tests on a real WordPress (see site.mjs).
+//   0. the build and the zip (build.test.mjs, no WordPress needed);
 //   1. set up and start the site (private MariaDB, php -S, install, plugin from the zip);
 //   2. PHP tests (php/run.php): the callback route, blocks, provider, inbox, settings;
 //   3. Chromium tests (e2e/*.test.mjs, one file at a time): visitor, Author, inbox, settings;
@@ -16,14 +17,20 @@ const started = Date.now();
 const steps = [];
 let failed = false;
 
+// The build and the zip, without WordPress: quick, and worth knowing before the rest.
+const build = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(HERE, 'build.test.mjs')], { cwd: REPO, stdio: 'inherit' });
+steps.push(['build tests', Date.now() - started, build.status === 0]);
+if (build.status !== 0) failed = true;
+
 let site;
+const setupStarted = Date.now();
 try {
   site = await startSite();
 } catch (error) {
   console.error(`WordPress set-up failed: ${error.message}`);
   process.exit(1);
 }
-const setup = Date.now() - started;
+const setup = Date.now() - setupStarted;
 console.log(`WordPress ${site.url} ready in ${seconds(setup)} (${Object.entries(site.timings).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ')})`);
 
 const stop = async () => {
@@ -49,7 +56,8 @@ try {
     .filter((file) => file.endsWith('.test.mjs'))
     .sort()
     .map((file) => join(HERE, 'e2e', file));
-  step('Chromium tests', process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { WP_TEST_SITE: siteFile });
+  step('Chromium tests', process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=spec', ...files], { WP_TEST_SITE: siteFile });
+  if (!steps.at(-1)[2]) console.error(`\nThe web server's last lines (${join(site.root, 'server.log')}):\n${site.serverLog().split('\n').slice(-25).join('\n')}`);
   step('PHP uninstall test', 'php', [join(HERE, 'php/uninstall.php')]);
   // PHP notices or warnings from the plugin (WordPress 6.1's own PHP 8.2 deprecations aside).
   const ours = site

@@ -10,7 +10,7 @@
 //     and tests/fixtures.php (activation, an Author, settings, pages).
 // Everything started is stopped by its process id.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -72,13 +72,16 @@ function run(command, args, options = {}) {
   return result.stdout;
 }
 
-/** Starts a process in its own group, so stopping it stops its children too (php -S workers). */
-function start(command, args, options) {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...options });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  child.output = () => output;
+/**
+ * Starts a process in its own group, so stopping it stops its children too (php -S workers),
+ * its output going to `log` (php -S logs every request: the first place to look when a test
+ * times out).
+ */
+function start(command, args, log, options) {
+  const fd = openSync(log, 'a');
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', fd, fd], ...options });
+  closeSync(fd);
+  child.output = () => (existsSync(log) ? readFileSync(log, 'utf8').slice(-4000) : '');
   return child;
 }
 
@@ -138,7 +141,7 @@ export async function startSite({ root = DEFAULT_ROOT, port } = {}) {
     // The database: private, on a socket only.
     run('mariadb-install-db', ['--no-defaults', `--datadir=${root}/mysql`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=socket'], { timeout: 120_000 });
     lap('database files');
-    const database = start('mariadbd', ['--no-defaults', `--datadir=${root}/mysql`, `--socket=${socket}`, `--pid-file=${root}/mysql.pid`, '--skip-networking', '--user=root', `--log-error=${root}/mysql.err`]);
+    const database = start('mariadbd', ['--no-defaults', `--datadir=${root}/mysql`, `--socket=${socket}`, `--pid-file=${root}/mysql.pid`, '--skip-networking', '--user=root', `--log-error=${root}/mysql.err`], join(root, 'mysql.out'));
     processes.push(database);
     processes.database = database;
     await waitFor(() => spawnSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping']).status === 0, 'MariaDB');
@@ -172,8 +175,10 @@ define('RECOVERY_WIDGETS_TEST_MAIL_LOG', '${root}/mail.jsonl');
 `,
     );
 
-    const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(HERE, 'router.php')], {
-      env: { ...process.env, RW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
+    // Several workers: the editor loads many files and REST answers at once, and a test may
+    // hold pages open in three browser contexts.
+    const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(HERE, 'router.php')], join(root, 'server.log'), {
+      env: { ...process.env, RW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '8' },
     });
     processes.push(server);
     await waitFor(async () => (await fetch(`${url}/wp-includes/images/blank.gif`)).ok, `php -S on port ${port} (${server.output()})`);
@@ -199,7 +204,7 @@ define('RECOVERY_WIDGETS_TEST_MAIL_LOG', '${root}/mail.jsonl');
     const php = (file, env = {}) => run('php', [file], { cwd: WORDPRESS, env: { ...process.env, RW_TEST_URL: url, ...env }, timeout: 120_000 });
     const fixtures = JSON.parse(php(join(HERE, 'fixtures.php'), { RW_ADMIN: JSON.stringify(ADMIN), RW_AUTHOR: JSON.stringify(AUTHOR) }));
     lap('plugin activated and pages made');
-    return { url, root, port, timings, fixtures, php, stop, debugLog: () => (existsSync(`${root}/debug.log`) ? readFileSync(`${root}/debug.log`, 'utf8') : '') };
+    return { url, root, port, timings, fixtures, php, stop, serverLog: () => server.output(), debugLog: () => (existsSync(`${root}/debug.log`) ? readFileSync(`${root}/debug.log`, 'utf8') : '') };
   } catch (error) {
     await stop();
     throw error;

@@ -18,17 +18,21 @@ before(async () => {
   );
 });
 after(async () => {
-  // Put the fixtures' settings back.
-  await admin.goto(SCREEN, { waitUntil: 'domcontentloaded' });
-  for (const [name, value] of original) {
-    const field = await admin.$(`[name="${name}"]`);
-    if (typeof value === 'boolean') {
-      if ((await field.evaluate((input) => input.checked)) !== value) await field.click();
-    } else if (await field.evaluate((element) => element.tagName === 'SELECT')) await field.select(value);
-    else await field.evaluate((input, text) => (input.value = text), value);
+  try {
+    // Put the fixtures' settings back.
+    if (!admin || !original) return;
+    await admin.goto(SCREEN, { waitUntil: 'domcontentloaded' });
+    for (const [name, value] of original) {
+      const field = await admin.$(`[name="${name}"]`);
+      if (typeof value === 'boolean') {
+        if ((await field.evaluate((input) => input.checked)) !== value) await field.click();
+      } else if (await field.evaluate((element) => element.tagName === 'SELECT')) await field.select(value);
+      else await field.evaluate((input, text) => (input.value = text), value);
+    }
+    await Promise.all([admin.waitForNavigation(), admin.click('#submit')]);
+  } finally {
+    await browser?.close();
   }
-  await Promise.all([admin.waitForNavigation(), admin.click('#submit')]);
-  await browser?.close();
 });
 
 async function fill(label, value) {

@@ -13,25 +13,36 @@ export const OUTPUT = join(REPO, 'wordpress/tests/output');
 mkdirSync(OUTPUT, { recursive: true });
 
 export async function launch() {
-  return puppeteer.launch({
+  const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  // A busy 2-core machine can take a while to render the block editor: 60 s, not 30.
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    page?.setDefaultNavigationTimeout(60_000);
+    page?.setDefaultTimeout(60_000);
+  });
+  return browser;
 }
 
 /** A fresh browser context (its own cookies), logged in as `who` ("admin" or "author"). */
 export async function loggedIn(browser, who, viewport = { width: 1280, height: 900 }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  page.setDefaultNavigationTimeout(60_000);
+  page.setDefaultTimeout(60_000);
   await page.setViewport(viewport);
   // The admin bar's avatars come from gravatar.com: no network here, and nothing to test.
   await page.setRequestInterception(true);
   page.on('request', (request) => (new URL(request.url()).hostname.endsWith('gravatar.com') ? request.abort() : request.continue()));
   const { user, password } = site[who];
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  // Filled in directly: wp-login.php focuses and selects the user name 200 ms after loading,
+  // and keys typed before that would be replaced.
+  await page.$eval('#user_login', (input, value) => (input.value = value), user);
+  await page.$eval('#user_pass', (input, value) => (input.value = value), password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
   const bar = await page.waitForSelector('#wpadminbar', { timeout: 10_000 }).catch(() => null);
   if (!bar) {
