@@ -38,6 +38,9 @@ function requirePackages() {
   if (missing.length) {
     throw new Error(`WordPress tests need Debian packages: apt-get install -y ${missing.map(([, name]) => name).join(' ')} (.ci/run installs them)`);
   }
+  // Debian's WordPress reads its configuration from /etc/wordpress only, and the private
+  // database runs as the user who starts it: root, as in CI.
+  if (process.getuid?.() !== 0) throw new Error('WordPress tests write /etc/wordpress/config-recovery-widgets-test.php and run MariaDB as root: run them as root (CI does)');
 }
 
 function freePort() {
