@@ -126,9 +126,10 @@ test('the Author inserts and configures every block; the preview follows each se
   }
   const names = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((block) => block.name));
   assert.deepEqual(names, BLOCKS.map((block) => `recovery-widgets/${block.slug}`));
-  // The picture for the editors' guide: the FAQ selected, its list, preview and sidebar.
+  // The picture for the editors' guide (docs/images/wordpress-editor.png): the FAQ selected,
+  // the end of its list of questions, its live preview, and its sidebar.
   await page.click('.wp-block[data-type="recovery-widgets/faq"] .recovery-widgets-preview__label');
-  await page.$eval('.interface-interface-skeleton__content', (content) => content.scrollTo(0, 0));
+  await page.$eval('.wp-block[data-type="recovery-widgets/faq"] .recovery-widgets-faq-editor__item:last-of-type', (item) => item.scrollIntoView({ block: 'start' }));
   await sleep(800);
   await page.screenshot({ path: join(OUTPUT, 'editor-1280.png') });
 });
