@@ -10,6 +10,9 @@
     if (height === last) return;
     last = height;
     parent.postMessage({ recoveryWidgetsHeight: height }, '*');
+    // Where the editor's canvas is itself a frame (the site editor), the block's code runs
+    // in the top window: tell it too. It checks that the message comes from its own frame.
+    if (top !== parent) top.postMessage({ recoveryWidgetsHeight: height }, '*');
   }
   new ResizeObserver(report).observe(document.documentElement);
   addEventListener('load', report);

@@ -58,7 +58,7 @@ function install() {
   KEY created_at (created_at)
 ) {$charset};"
 	);
-	update_option( DB_OPTION, DB_VERSION, false );
+	update_option( DB_OPTION, DB_VERSION ); // Autoloaded: maintain() reads it on every request.
 	$admin = get_role( 'administrator' );
 	if ( $admin ) {
 		$admin->add_cap( CAPABILITY );
