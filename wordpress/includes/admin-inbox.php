@@ -160,7 +160,7 @@ function screen() {
 		);
 	}
 	echo '</tbody></table>';
-	echo '<style>.recovery-callback-action{display:inline}.recovery-callbacks td{vertical-align:middle}</style></div>';
+	echo '<style>.recovery-callback-action{display:inline}.recovery-callbacks td{vertical-align:middle}.recovery-callbacks .phone{white-space:nowrap}</style></div>';
 }
 
 /** Changes a request's status, or deletes it (admin-post.php). */
