@@ -66,7 +66,7 @@ export const BLOCKS = [
  * repeat them. (A widget's own attribute would win over the provider's, so a block that
  * offered them would only invite settings that disagree.)
  */
-export const FROM_SETTINGS = new Set(['org-name', 'phone', 'sms', 'schedule-href', 'hours', 'timezone', 'theme']);
+export const FROM_SETTINGS = new Set(['org-name', 'phone', 'sms', 'schedule-href', 'hours', 'timezone', 'theme', 'caller-name']);
 
 /** Attributes a block does not offer: the FAQ's questions are edited in the block itself. */
 const LEFT_OUT = { 'recovery-faq': new Set(['src']) };

@@ -87,7 +87,7 @@ test('scholarship check: Start leads to the first question', async () => {
 });
 
 test('intake: the organisation’s phone, text and booking links and hours; the form posts to this site', async () => {
-  assert.match(await page.$eval('recovery-intake >>> [part="call"]', (link) => `${link.textContent} ${link.getAttribute('href')}`), /\+1-303-555-0142.*tel:\+13035550142/);
+  assert.match(await page.$eval('recovery-intake >>> [part="call"]', (link) => `${link.textContent} ${link.getAttribute('href')}`), /\(303\)\u00a0555-0142.*tel:\+13035550142/);
   assert.equal(await page.$eval('recovery-intake >>> [part="text"]', (link) => link.getAttribute('href')), 'sms:+13035550143');
   assert.equal(await page.$eval('recovery-intake >>> [part="schedule"]', (link) => link.getAttribute('href')), 'https://book.example.org/front-range');
   assert.match(await page.$eval('recovery-intake >>> [part="hours"]', (line) => line.textContent), /M[SD]T/);
