@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 
 /**
  * Records `console.error` calls and anything thrown or rejected into the page while `run`
@@ -47,3 +47,20 @@ export function collectEvents<T>(name: string): { details: T[]; stop: () => void
   document.addEventListener(name, listener);
   return { details, stop: () => document.removeEventListener(name, listener) };
 }
+
+/**
+ * Loads a page of several widgets (from the sources of `elements`, through the test server's
+ * `/test-api/widgets`) in an iframe; `ready` says when it has drawn what the test needs.
+ */
+export async function widgetsPage(elements: string, body: string, ready: (doc: Document) => unknown, height = 600): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: ${height}px"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test-api/widgets?elements=${elements}&body=${encodeURIComponent(body)}`;
+  await loaded;
+  await waitUntil(() => ready(frame.contentDocument!), 'the page’s widgets rendered', { timeout: 4000 });
+  return frame;
+}
+
+/** Resolves with the frame's next location once it has navigated. */
+export const nextLocation = (frame: HTMLIFrameElement) =>
+  new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }));

@@ -5,7 +5,7 @@ import '../src/elements/provider/recovery-provider.js';
 import '../src/elements/self-check/recovery-self-check.js';
 import { DEFAULT_EXIT_HREF, exitNavigation, type RecoveryQuickExit } from '../src/elements/quick-exit/quick-exit.js';
 import { quickExits } from '../src/elements/quick-exit/quick-exit-hub.js';
-import { collectEvents, inShadow, untilRendered, watchErrors } from './helpers.js';
+import { collectEvents, inShadow, nextLocation, untilRendered, watchErrors, widgetsPage } from './helpers.js';
 
 const EVENT = 'recovery-quick-exit';
 
@@ -19,22 +19,7 @@ async function pageWithQuickExit(attrs: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-/**
- * Loads a page of several widgets (from the sources of `elements`) in an iframe. `ready` says
- * when it has drawn what the test needs.
- */
-async function widgetsPage(elements: string, body: string, ready: (doc: Document) => unknown): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 600px"></iframe>`);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test-api/widgets?elements=${elements}&body=${encodeURIComponent(body)}`;
-  await loaded;
-  await waitUntil(() => ready(frame.contentDocument!), 'the page’s widgets rendered', { timeout: 4000 });
-  return frame;
-}
 
-/** Resolves with the frame's next location once it has navigated. */
-const nextLocation = (frame: HTMLIFrameElement) =>
-  new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }));
 
 /** Three lone presses of Shift, as a visitor would make them, wherever focus is. */
 async function shiftThreeTimes(): Promise<void> {

@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nextLocation, widgetsPage } from './helpers.js';
 
 /**
  * What a visitor leaves behind after a quick exit, seen from the page they land on. A real
@@ -10,17 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
  * self-check's kept answers must be gone before the page is replaced.
  */
 
-async function widgetsPage(elements: string, body: string, ready: (doc: Document) => unknown): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 900px"></iframe>`);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test-api/widgets?elements=${elements}&body=${encodeURIComponent(body)}`;
-  await loaded;
-  await waitUntil(() => ready(frame.contentDocument!), 'the page’s widgets rendered', { timeout: 4000 });
-  return frame;
-}
 
-const nextLocation = (frame: HTMLIFrameElement) =>
-  new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }));
 
 /** The widgets' keys in a storage area. */
 const ours = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('recovery-'));
@@ -40,6 +31,7 @@ describe('safety: after a quick exit', () => {
        <recovery-self-check remember></recovery-self-check>
        <recovery-intake persist-draft action="/test-api/intake/safety"></recovery-intake>`,
       (doc) => doc.querySelector('recovery-self-check')?.shadowRoot?.querySelector('button.primary') && doc.querySelector('recovery-intake')?.shadowRoot?.querySelector('#firstName'),
+      900,
     );
     const doc = frame.contentDocument!;
     const check = doc.querySelector('recovery-self-check') as HTMLElement & { updateComplete: Promise<unknown> };
