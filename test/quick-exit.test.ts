@@ -21,6 +21,17 @@ async function pageWithQuickExit(attrs: string): Promise<HTMLIFrameElement> {
 
 
 
+/** Records the type of every listener added to `document` until `stop()`. */
+function watchDocumentListeners(): { added: string[]; stop: () => void } {
+  const added: string[] = [];
+  const original = document.addEventListener;
+  document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
+    added.push(type);
+    return original.call(this, type, ...rest);
+  } as typeof document.addEventListener;
+  return { added, stop: () => (document.addEventListener = original) };
+}
+
 /** Three lone presses of Shift, as a visitor would make them, wherever focus is. */
 async function shiftThreeTimes(): Promise<void> {
   for (let press = 0; press < 3; press++) await sendKeys({ press: 'Shift' });
@@ -154,17 +165,12 @@ describe('<recovery-quick-exit>', () => {
 
     it('adding exits adds no keyboard listener: the page has one, shared', async () => {
       await fixture(html`<recovery-quick-exit inline></recovery-quick-exit>`);
-      const added: string[] = [];
-      const original = document.addEventListener;
-      document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
-        added.push(type);
-        return original.call(this, type, ...rest);
-      } as typeof document.addEventListener;
+      const listeners = watchDocumentListeners();
       try {
         await fixture(html`<div><recovery-quick-exit></recovery-quick-exit><recovery-quick-exit inline></recovery-quick-exit><recovery-self-check quick-exit></recovery-self-check></div>`);
-        expect(added.filter((type) => type.startsWith('key'))).to.deep.equal([]);
+        expect(listeners.added.filter((type) => type.startsWith('key'))).to.deep.equal([]);
       } finally {
-        document.addEventListener = original;
+        listeners.stop();
       }
     });
 
@@ -174,21 +180,16 @@ describe('<recovery-quick-exit>', () => {
       const second = (await import(/* @vite-ignore */ `${'/dist/npm/elements/quick-exit/quick-exit.js'}`)) as typeof import('../src/elements/quick-exit/quick-exit.js');
       if (!customElements.get('second-quick-exit')) customElements.define('second-quick-exit', class extends second.RecoveryQuickExit {});
       second.exitNavigation.replace = (url) => void navigations.push(['replace', url]);
-      const added: string[] = [];
-      const original = document.addEventListener;
-      document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
-        added.push(type);
-        return original.call(this, type, ...rest);
-      } as typeof document.addEventListener;
+      const listeners = watchDocumentListeners();
       const events = collectEvents(EVENT);
       try {
         await fixture(html`<div><recovery-quick-exit inline></recovery-quick-exit><second-quick-exit inline href="/second-exit"></second-quick-exit></div>`);
-        expect(added.filter((type) => type.startsWith('key')), 'no listener from the second copy').to.deep.equal([]);
+        expect(listeners.added.filter((type) => type.startsWith('key')), 'no listener from the second copy').to.deep.equal([]);
         await shiftThreeTimes();
         expect(events.details).to.have.length(1);
         expect(navigations, 'to the first exit with its own href, from the other copy').to.deep.equal([['replace', new URL('/second-exit', location.href).href]]);
       } finally {
-        document.addEventListener = original;
+        listeners.stop();
         second.exitNavigation.replace = realNavigation.replace;
         events.stop();
       }
