@@ -57,6 +57,8 @@ export const scholarshipStyles = css`
   /* "What else can help": each link a full-height target, even alone on its line. */
   .help-list a {
     display: inline-block;
+    /* A link that wraps keeps its bullet on its first line. */
+    vertical-align: top;
     padding-block: 0.125rem;
   }
   .callout > :last-child {
