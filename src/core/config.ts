@@ -25,6 +25,21 @@ export function describeType(value: unknown): string {
   return type === 'object' ? 'an object' : `a ${type}`;
 }
 
+/**
+ * A value as a message quotes it: JSON where it has one, else its type. Never throws, whatever
+ * a site's script set (a BigInt, an object that refers to itself, a Symbol); long text is cut.
+ */
+export function quote(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // BigInt and circular objects have no JSON.
+  }
+  if (json === undefined) return describeType(value);
+  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -58,10 +73,11 @@ const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 /**
  * Returns `url` if it is relative or uses a scheme we allow in links, else undefined.
- * Keeps `javascript:` and `data:` links from configuration out of the page.
+ * Keeps `javascript:` and `data:` links from configuration out of the page. Anything but a
+ * string (a property set from script to a number, a `URL`, an array) is not a link.
  */
-export function safeUrl(url: string | undefined | null, schemes: ReadonlySet<string> = ALLOWED_SCHEMES): string | undefined {
-  const value = url?.trim();
+export function safeUrl(url: unknown, schemes: ReadonlySet<string> = ALLOWED_SCHEMES): string | undefined {
+  const value = typeof url === 'string' ? url.trim() : undefined;
   if (!value) return undefined;
   // Control characters and whitespace inside a scheme ("java\tscript:") are ignored by URL parsers.
   const compact = value.replace(/[\u0000-\u0020]/g, '');
