@@ -36,7 +36,7 @@ export function quote(value: unknown): string {
   } catch {
     // BigInt and circular objects have no JSON.
   }
-  if (json === undefined) return describeType(value);
+  if (json === undefined) return value === undefined ? 'undefined' : describeType(value);
   return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }
 

@@ -392,7 +392,12 @@ function mayBeBlank(widget: HTMLElement): string | undefined {
 
 const LINK_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href'];
 
-function checkPage(scene: Scene, watch: PageWatch): void {
+/**
+ * What the page shows after a case: configuration rendered as HTML anywhere, a script link in
+ * any shadow root, structured data that is not JSON, and any of `widgets` (in this page) left
+ * blank or never upgraded. Problems go to `watch`.
+ */
+export function checkPage(widgets: Iterable<HTMLElement>, watch: PageWatch): void {
   const roots: ParentNode[] = [document, ...shadowRoots(document.body)];
   for (const root of roots) {
     const marked = root.querySelector('[data-fuzz-marker]');
@@ -425,7 +430,7 @@ function checkPage(scene: Scene, watch: PageWatch): void {
       watch.report(`structured data is not JSON: ${describeError(error)}`);
     }
   }
-  for (const widget of scene.widgets) {
+  for (const widget of widgets) {
     if (!widget.isConnected || widget.ownerDocument !== document) continue;
     if (!customElements.get(widget.localName) || !(widget instanceof customElements.get(widget.localName)!)) {
       watch.report(`<${widget.localName}> was never upgraded`);
@@ -476,14 +481,16 @@ export async function runCase(c: Case, ctx: CaseContext): Promise<void> {
     }
     for (const each of c.ops) await play(each, scene, c, ctx);
     await settle(root, watch);
-    checkPage(scene, watch);
+    checkPage(scene.widgets, watch);
   } catch (error) {
     watch.report(`the case itself threw: ${describeError(error)}`);
   } finally {
     root.remove();
     setAttribute(document.documentElement, 'lang', htmlLang);
     sessionStorage.clear();
-    // Late errors from this case (a timer, a load) are pinned on it, not on the next one.
+    // Late errors from this case (a timer, a load, a rejection, reported from a task of its
+    // own) are pinned on it, not on the next one.
+    await nextTask();
     await nextTask();
   }
   // One line per distinct problem: an error in every update would otherwise repeat many times.

@@ -27,7 +27,7 @@ interface FuzzConfig {
   tag?: string;
 }
 
-const DEFAULTS: FuzzConfig = { cases: 280, seed: 13_2026 };
+const DEFAULTS: FuzzConfig = { cases: 490, seed: 13_2026 };
 
 /** Valid child JSON per element, so that mutated cases reach past the first check. */
 const SAMPLES: Partial<Record<Tag, string>> = {};
