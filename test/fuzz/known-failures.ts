@@ -124,6 +124,15 @@ export const KNOWN_FAILURES: KnownFailure[] = [
       !['null', 'undefined'].includes(input.value.t) &&
       !((input.value.t === 'number' || input.value.t === 'date') && Math.abs(input.value.v) <= 8.64e15),
   },
+  {
+    element: 'recovery-faq',
+    what: 'a search typed, then `searchable` turned off (property set to null/false, attribute removed)',
+    reason: 'the query stays and keeps filtering with no search box left to clear it: with no match, every question is hidden and the FAQ shows nothing',
+    drop: (input, c) =>
+      input.kind === 'op' &&
+      input.op.t === 'type' &&
+      c.ops.some((op) => op.t === 'nullify' || ((op.t === 'prop' || op.t === 'attr') && op.name === 'searchable')),
+  },
 ];
 
 function emptyArray(text: string): boolean {
