@@ -45,6 +45,36 @@ const networkCommands = {
   },
 };
 
+/**
+ * `npm run fuzz -- --cases N --seed S` (scripts/fuzz.mjs) reaches the fuzz test's page here:
+ * the script sets FUZZ_* in the environment, the test reads `/__fuzz__/config.json`. Without
+ * them the test uses its own fixed seed and case count. The page posts its progress to
+ * `/__fuzz__/progress`, printed here during long runs; a case still running after 30 s is
+ * printed whole (a hang is a finding too).
+ */
+let slowCase;
+const fuzzRoutes = async (ctx, next) => {
+  if (ctx.path === '/__fuzz__/config.json') {
+    const number = (value) => (value && Number.isFinite(Number(value)) ? Number(value) : undefined);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      cases: number(process.env.FUZZ_CASES),
+      seed: number(process.env.FUZZ_SEED),
+      path: process.env.FUZZ_PATH || undefined,
+      tag: process.env.FUZZ_TAG || undefined,
+    });
+    return;
+  }
+  if (ctx.path !== '/__fuzz__/progress' || ctx.method !== 'POST') return next();
+  let body = '';
+  for await (const chunk of ctx.req) body += chunk;
+  const { event, text } = JSON.parse(body);
+  clearTimeout(slowCase);
+  if (event === 'start') slowCase = setTimeout(() => console.log(`[fuzz] a case has been running for 30 s: ${text}`), 30_000);
+  if (event === 'progress' && process.env.FUZZ_CASES) console.log(`[fuzz] ${text}`);
+  ctx.status = 204;
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -61,6 +91,7 @@ export default {
       if (ctx.path.endsWith('.json')) ctx.set('Vary', 'Sec-Fetch-Dest');
     },
     ...testEndpoints,
+    fuzzRoutes,
   ],
   browsers: [
     chromeLauncher({
@@ -73,4 +104,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 5000 } },
+  // A long fuzz run (thousands of cases) is one test file; the default is two minutes.
+  ...(process.env.FUZZ_CASES ? { testsFinishTimeout: 4 * 60 * 60 * 1000 } : {}),
 };

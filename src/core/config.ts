@@ -25,6 +25,21 @@ export function describeType(value: unknown): string {
   return type === 'object' ? 'an object' : `a ${type}`;
 }
 
+/**
+ * A value as a message quotes it: JSON where it has one, else its type. Never throws, whatever
+ * a site's script set (a BigInt, an object that refers to itself, a Symbol); long text is cut.
+ */
+export function quote(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // BigInt and circular objects have no JSON.
+  }
+  if (json === undefined) return value === undefined ? 'undefined' : describeType(value);
+  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

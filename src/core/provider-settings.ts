@@ -3,7 +3,7 @@
  * settings it shares through context and their checks all derive from `PROVIDER_SETTINGS`.
  * Plain functions, no DOM.
  */
-import { safeUrl } from './config.js';
+import { quote, safeUrl } from './config.js';
 import type { ProviderJson } from './provider-config.js';
 import { exitUrl } from './quick-exit.js';
 
@@ -58,7 +58,7 @@ export function readProviderSettings(values: Readonly<Record<string, unknown>>):
     const value = values[name];
     if (value === undefined || value === null || value === '' || (kind === 'flag' && value === false)) continue;
     const checked = check(kind, value);
-    if (checked === undefined) problems.push([attribute, `${JSON.stringify(value) ?? String(value)} is not ${EXPECTED[kind]}; ignoring it`]);
+    if (checked === undefined) problems.push([attribute, `${quote(value)} is not ${EXPECTED[kind]}; ignoring it`]);
     else settings[name] = checked;
   }
   return { settings, problems };

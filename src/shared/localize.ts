@@ -69,8 +69,9 @@ export class Localize<Key extends string, Shared extends string = never> impleme
   get lang(): string {
     const primary = this.requested;
     if (this.table(primary)) return primary;
-    // A language the site supplied strings for is honoured; otherwise English.
-    return this.host.stringOverrides().some((table) => own(table, primary)) ? primary : 'en';
+    // A language the site supplied strings for is honoured; otherwise English. It must be a
+    // language tag: widgets hand it to `Intl`, which throws on `lang="x-invalid-"` or "__proto__".
+    return isLanguage(primary) && this.host.stringOverrides().some((table) => own(table, primary)) ? primary : 'en';
   }
 
   /** The string for `key` (the widget's own, or a shared piece's) in the host's language, site overrides first, `{placeholders}` filled. */
@@ -100,6 +101,14 @@ export class Localize<Key extends string, Shared extends string = never> impleme
  */
 function own<T>(tables: Record<string, T> | undefined, lang: string): T | undefined {
   return tables && Object.hasOwn(tables, lang) ? tables[lang] : undefined;
+}
+
+function isLanguage(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /**

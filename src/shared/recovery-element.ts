@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkStringOverrides, parseJson, type StringOverrides } from '../core/config.js';
+import { checkStringOverrides, parseJson, quote, type StringOverrides } from '../core/config.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
 import type { LocalizedHost } from './localize.js';
 import { VERSION } from './version.js';
+import { createStyledRoot, restyle } from './document-styles.js';
 
 /**
  * What every widget shares: the provider's settings through context, `theme`, the site's
@@ -20,7 +21,8 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
+    // Reflected only when it is text: `setAttribute` throws on a Symbol or an object without `toString`.
+    theme: { reflect: true, converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) } },
     strings: {},
     provider: { state: true },
     configError: { state: true },
@@ -51,8 +53,14 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
    * every change. Dispatched by hand rather than with `ContextConsumer`: about 200 bytes
    * (brotli) less in every per-element file.
    */
+  /** Lit's shadow root, safe to create in another document (see document-styles.ts). */
+  protected override createRenderRoot(): ShadowRoot {
+    return createStyledRoot(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    restyle(this);
     // A provider whose script ran after this widget's was not there to answer: it announces
     // itself when it connects (`@lit/context`'s `context-provider` event), and we ask again.
     document.addEventListener('context-provider', this.#askAgain);
@@ -102,8 +110,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
 
   /** `theme` resolved: own attribute, provider, else light (a widget must not go dark on a light page by surprise). */
   protected get resolvedTheme(): Theme {
-    const theme = this.theme ?? this.provider?.theme;
-    return theme && THEMES.includes(theme) ? theme : 'light';
+    return [this.theme, this.provider?.theme].find((theme): theme is Theme => THEMES.includes(theme as Theme)) ?? 'light';
   }
 
   /**
@@ -117,8 +124,8 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.theme !== undefined && !THEMES.includes(this.theme)) {
-      this.reportConfigError('theme', `"${this.theme}" is not one of ${THEMES.join(', ')}; using the default`);
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
+      this.reportConfigError('theme', `${quote(this.theme)} is not one of ${THEMES.join(', ')}; using the default`);
     }
     if (changed.has('strings')) this.#parsedStrings = this.#readStrings();
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkStringOverrides, parseJson, safeUrl } from '../../src/core/config.js';
+import { checkStringOverrides, parseJson, quote, safeUrl } from '../../src/core/config.js';
 import { checkFaqItems, toFaqEntries, faqPageJsonLd } from '../../src/core/faq-items.js';
 import { checkProviderJson } from '../../src/core/provider-config.js';
 
@@ -91,17 +91,39 @@ describe('core/config', () => {
       it(`${JSON.stringify(input)} → ${expected ?? 'rejected'}`, () => expect(safeUrl(input)).to.equal(expected));
     }
 
-    // A property set from script may hold anything: what is not a string is no link, and nothing throws.
+    // Found by the fuzz test: a property set from script reached `url?.trim()` and threw.
     const notText: Array<[string, unknown]> = [
       ['a number', 42],
-      ['an array', ['https://example.org']],
-      ['a URL object', new URL('https://example.org/apply')],
+      ['a URL object', new URL('https://example.org/')],
+      ['an array', ['https://example.org/']],
+      ['a Symbol', Symbol('x')],
       ['true', true],
-      ['null', null],
       ['an object', { href: 'https://example.org' }],
+      ['an object without a prototype', Object.create(null)],
+      ['null', null],
     ];
     for (const [name, input] of notText) {
-      it(`${name} → rejected, without throwing`, () => expect(safeUrl(input)).to.equal(undefined));
+      it(`${name} is not a link (undefined, nothing thrown)`, () => expect(safeUrl(input)).to.equal(undefined));
+    }
+  });
+
+  describe('quote (values in messages)', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    // Found by the fuzz test: messages built with JSON.stringify threw on these, inside Lit's update.
+    const cases: Array<[string, unknown, string]> = [
+      ['a string', 'neon', '"neon"'],
+      ['a number', 7, '7'],
+      ['an array', ['303'], '["303"]'],
+      ['a BigInt', 10n, 'a bigint'],
+      ['a circular object', cycle, 'an object'],
+      ['a Symbol', Symbol('x'), 'a symbol'],
+      ['a function', () => 1, 'a function'],
+      ['undefined', undefined, 'undefined'],
+      ['very long text', 'x'.repeat(500), `"${'x'.repeat(79)}…`],
+    ];
+    for (const [name, value, expected] of cases) {
+      it(`${name} → ${expected.slice(0, 20)}`, () => expect(quote(value)).to.equal(expected));
     }
   });
 

@@ -4,6 +4,7 @@ import { checkProviderJson, type ProviderJson } from '../../core/provider-config
 import { PROVIDER_SETTINGS, readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
 import { css } from '../../shared/css.js';
 import { jsonChild, loadConfig } from '../../shared/config-source.js';
+import { createStyledRoot, restyle } from '../../shared/document-styles.js';
 import { providerContext } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
 
@@ -51,8 +52,14 @@ export class RecoveryProvider extends LitElement {
   private json: ProviderJson = {};
   private reported = new Set<string>();
 
+  /** Safe to create in another document, and keeps its styles through one (see document-styles.ts). */
+  protected override createRenderRoot(): ShadowRoot {
+    return createStyledRoot(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    restyle(this);
     this.readJson();
   }
 
