@@ -387,6 +387,39 @@ describe('<recovery-faq>', () => {
     }
   });
 
+  describe('found by the fuzz test (issue 13)', () => {
+    it('a <details> with an empty <summary> is left out and said once; with none left, the polite message shows', async () => {
+      const { result: faq, errors, thrown } = await watchErrors(async () => {
+        const container = await fixture<HTMLElement>('<div><recovery-faq><details><summary>  </summary><p>Orphan answer</p></details><details><summary>Real question?</summary><p>Yes.</p></details></recovery-faq></div>');
+        const element = container.querySelector('recovery-faq')!;
+        await untilRendered(element, '.question');
+        return element;
+      });
+      expect(thrown).to.deep.equal([]);
+      expect(buttons(faq).map((button) => button.textContent)).to.deep.equal(['Real question?']);
+      expect(errors).to.deep.equal(['<recovery-faq> <details>: 1 of them have an empty <summary>; leaving those out']);
+      const { result: empty } = await watchErrors(async () => {
+        const container = await fixture<HTMLElement>('<div><recovery-faq><details><summary></summary><p>Answer</p></details></recovery-faq></div>');
+        const element = container.querySelector('recovery-faq')!;
+        await untilRendered(element, '[part="error"]');
+        return element;
+      });
+      expect(inShadow(empty, '[part="error"]')[0].textContent).to.contain('can’t be shown');
+    });
+
+    it('turning searchable off after a search shows every question again', async () => {
+      const faq = await faqFromJson('searchable');
+      const input = inShadow<HTMLInputElement>(faq, 'input[type="search"]')[0];
+      input.value = 'nothing matches this';
+      input.dispatchEvent(new Event('input'));
+      await faq.updateComplete;
+      expect(inShadow(faq, '.item:not([hidden])')).to.have.length(0);
+      faq.searchable = false;
+      await faq.updateComplete;
+      expect(inShadow(faq, '.item:not([hidden])')).to.have.length(3);
+    });
+  });
+
   describe('structured data', () => {
     const blocks = () => document.querySelectorAll(`script[type="application/ld+json"]`);
 

@@ -52,7 +52,8 @@ export function checkLocalGroups(data: unknown, builtInIds: readonly string[] = 
     const missing = REQUIRED.find((key) => entry[key] === undefined);
     if (missing) return invalid(`${at}.${missing} is missing`);
     for (const [key, value] of Object.entries(entry)) {
-      const rule = LOCAL_FIELDS[key];
+      // Own keys only: a group's "__proto__" or "constructor" key is an unknown field, not Object's.
+      const rule = Object.hasOwn(LOCAL_FIELDS, key) ? LOCAL_FIELDS[key] : undefined;
       if (!rule) return invalid(`${at}.${key} is not a known field (expected ${Object.keys(LOCAL_FIELDS).join(', ')})`);
       if (!rule[0](value)) return invalid(`${at}.${key} must be ${rule[1]}, got ${JSON.stringify(value)}`);
     }

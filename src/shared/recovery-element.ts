@@ -119,9 +119,14 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
    * "can't be shown" message instead of content.
    */
   protected reportConfigError(attribute: string, problem: string, { fatal = false } = {}): void {
-    console.error(`<${this.tag}> ${attribute}: ${problem}`);
+    const message = `<${this.tag}> ${attribute}: ${problem}`;
+    // Settings are checked again on every change (the provider's, new children): say each problem once.
+    if (!this.#reported.has(message)) console.error(message);
+    this.#reported.add(message);
     if (fatal) this.configError = true;
   }
+
+  readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {

@@ -1,5 +1,5 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { isHeadingLevel } from '../../core/config.js';
+import { isHeadingLevel, quote } from '../../core/config.js';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
 import { loadConfig } from '../../shared/config-source.js';
@@ -169,7 +169,7 @@ export class RecoveryFaq extends RecoveryElement {
     super.willUpdate(changed);
     if (changed.has('src') || !this.hasUpdated) this.load();
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.reportConfigError('heading-level', `${String(this.getAttribute('heading-level') ?? this.headingLevel)} is not 2–6; using 3`);
+      this.reportConfigError('heading-level', `${quote(this.getAttribute('heading-level') ?? this.headingLevel)} is not 2–6; using 3`);
     }
     if (changed.has('open') && this.open != null && typeof this.open !== 'string') {
       this.reportConfigError('open', `expected space-separated ids as text, got ${typeof this.open}; opening none`);
@@ -214,14 +214,18 @@ export class RecoveryFaq extends RecoveryElement {
    */
   private readDetails(): void {
     this.source = 'details';
-    const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
-    const entries = assignIds(
-      details.map((element) => ({
-        element,
-        id: element.id || undefined,
-        question: element.querySelector(':scope > summary')?.textContent?.trim() || '',
-      })),
-    );
+    const all = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((element) => ({
+      element,
+      id: element.id || undefined,
+      question: element.querySelector(':scope > summary')?.textContent?.trim() || '',
+    }));
+    // A question with no words has nothing to show or to find: it is left out, and said.
+    const details = all.filter((entry) => entry.question);
+    this.configError = false;
+    if (details.length < all.length) {
+      this.reportConfigError('<details>', `${all.length - details.length} of them have an empty <summary>; leaving those out`, { fatal: !details.length });
+    }
+    const entries = assignIds(details);
     this.setItems(
       entries.map(({ element, id, question }, index) => {
         let wrapper = answerWrappers.get(element);
@@ -276,7 +280,8 @@ export class RecoveryFaq extends RecoveryElement {
   }
 
   private matchesQuery(index: number): boolean {
-    const words = foldText(this.query).split(/\s+/).filter(Boolean);
+    // Without the search box (turned off after a search), nothing may stay filtered out of sight.
+    const words = this.searchable ? foldText(this.query).split(/\s+/).filter(Boolean) : [];
     if (!words.length) return true;
     this.haystacks ??= this.items.map((item) => foldText(`${item.question} ${answerText(item)}`));
     return words.every((word) => this.haystacks![index].includes(word));

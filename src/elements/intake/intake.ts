@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { describeType, safeUrl } from '../../core/config.js';
+import { describeType, quote, safeUrl } from '../../core/config.js';
 import { checkEndpoint, DEFAULT_DELIVERY } from '../../core/delivery.js';
 import { checkTimeZone, hoursStatus, officeTime, parseHours, type WeeklyHours } from '../../core/hours.js';
 import { BEST_TIMES, CONTACT_SAFETY, FOR_WHOM, NAME_PATTERN, PHONE_PATTERN, type IntakeField } from '../../core/intake-form.js';
@@ -181,7 +181,7 @@ export class RecoveryIntake extends RecoveryElement {
     if (provider || changed.has('action')) this.checkAction();
     if (provider || changed.has('hours') || changed.has('timezone')) this.checkHours();
     if (changed.has('variant') && this.variant && !INTAKE_VARIANTS.includes(this.variant)) {
-      this.report('variant', `"${String(this.variant)}" is not card, banner or floating`);
+      this.report('variant', `${quote(this.variant)} is not card, banner or floating`);
     }
     // Checked now, so a bad value is reported when the page loads rather than at the first request.
     for (const name of ['attempts', 'timeout', 'backoff'] as const) if (changed.has(name)) this.option(name);
@@ -232,7 +232,7 @@ export class RecoveryIntake extends RecoveryElement {
     const value: unknown = this[name];
     if (value === undefined) return DEFAULT_DELIVERY[name];
     if (Number.isInteger(value) && (value as number) > 0 && (name !== 'attempts' || (value as number) <= 10)) return value as number;
-    this.report(name, `"${this.getAttribute(name) ?? String(value)}" is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}`);
+    this.report(name, `${quote(this.getAttribute(name) ?? value)} is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}`);
     return DEFAULT_DELIVERY[name];
   }
 
