@@ -407,6 +407,18 @@ describe('<recovery-faq>', () => {
       expect(inShadow(empty, '[part="error"]')[0].textContent).to.contain('can’t be shown');
     });
 
+    it('a JSON child replaced after load is read again (a CMS preview swapping the questions)', async () => {
+      const container = await fixture<HTMLElement>('<div><recovery-faq><script type="application/json">[]</script></recovery-faq></div>');
+      const faq = container.querySelector('recovery-faq')!;
+      await faq.updateComplete;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(ITEMS);
+      faq.querySelector('script')!.replaceWith(script);
+      await untilRendered(faq, '.question', 3);
+      expect(buttons(faq).map((button) => button.textContent)).to.deep.equal(ITEMS.map((item) => item.question));
+    });
+
     it('turning searchable off after a search shows every question again', async () => {
       const faq = await faqFromJson('searchable');
       const input = inShadow<HTMLInputElement>(faq, 'input[type="search"]')[0];

@@ -29,24 +29,8 @@ export interface KnownFailure {
  * meanwhile. Empty this list as the fixes land: the fuzz test then checks them.
  */
 export const KNOWN_FAILURES: KnownFailure[] = [
-  // One left: being fixed next (every other class found is fixed, with a regression test).
-  {
-    element: 'recovery-faq',
-    what: 'a JSON child added or replaced after an FAQ that started without questions (no JSON child, or "[]") has loaded',
-    reason: 'the FAQ reads its JSON child once (first update or `src` change) and its slotchange re-reads only <details>: it stays blank',
-    drop: (input, c, initialJson) =>
-      input.kind === 'op' && input.op.t === 'json' && input.op.how !== 'remove' && (initialJson === undefined ? !c.details?.some((question) => question.trim()) : emptyArray(initialJson)),
-  },
+  // Empty: every failure class the fuzz test has found is fixed, with a regression test.
 ];
-
-function emptyArray(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.length === 0;
-  } catch {
-    return false;
-  }
-}
 
 function keeper(c: Case, initialJson: string | undefined): (element: Tag, input: Input) => boolean {
   return (element, input) => !KNOWN_FAILURES.some((failure) => failure.element === element && failure.drop(input, c, initialJson));

@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyDeclarations, type PropertyValues }
 import { isHeadingLevel, quote } from '../../core/config.js';
 import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
-import { loadConfig } from '../../shared/config-source.js';
+import { jsonChild, loadConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { Localize, plural } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
@@ -139,6 +139,8 @@ export class RecoveryFaq extends RecoveryElement {
   private loads = 0;
   /** Each question and answer folded for search, built on the first query (most visitors never search). */
   private haystacks?: string[];
+  /** The text of the JSON child last read, so that a replaced one is read again. */
+  private loadedJson?: string;
   /** Which questions the search shows, as the last render computed it. */
   private shown: boolean[] = [];
 
@@ -189,6 +191,7 @@ export class RecoveryFaq extends RecoveryElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
+    this.loadedJson = jsonChild(this)?.textContent ?? undefined;
     const loaded = await loadConfig(this, this.src, checkFaqItems);
     // A newer `src` may have been set while this one was loading.
     if (load !== this.loads) return;
@@ -299,8 +302,11 @@ export class RecoveryFaq extends RecoveryElement {
   }
 
   private onSlotChange(): void {
-    // New or removed <details> children (a CMS preview, a script) are picked up as they come.
-    if (this.source === 'details') this.readDetails();
+    // New children (a CMS preview, a script) are picked up as they come: a JSON child added or
+    // replaced is read again; new or removed <details> are re-read.
+    const json = jsonChild(this)?.textContent ?? undefined;
+    if (json !== undefined && json !== this.loadedJson) this.load();
+    else if (this.source === 'details') this.readDetails();
   }
 
   /** Up/Down/Home/End move between the visible questions (WAI-ARIA APG accordion). */
