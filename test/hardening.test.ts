@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { providerContext, type ProviderSettings } from '../src/shared/provider-context.js';
-import { inShadow, watchErrors } from './helpers.js';
+import { inShadow, settingsInside, watchErrors } from './helpers.js';
 
 /**
  * Regression tests for the failures the fuzz test (test/fuzz) found in the shared pieces:
@@ -27,20 +26,6 @@ function styled(element: Element): boolean {
   return (element.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0 && getComputedStyle(element).display !== 'inline';
 }
 
-function settingsInside(provider: Element): ProviderSettings | undefined {
-  let received: ProviderSettings | undefined;
-  const probe = document.createElement('div');
-  provider.append(probe);
-  probe.dispatchEvent(
-    Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: providerContext,
-      contextTarget: probe,
-      callback: (settings: ProviderSettings) => (received = settings),
-    }),
-  );
-  probe.remove();
-  return received;
-}
 
 describe('hardening: what the fuzz test found', () => {
   describe('an element that meets another document', () => {

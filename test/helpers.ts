@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { providerContext, type ProviderSettings } from '../src/shared/provider-context.js';
 
 /**
  * Records `console.error` calls and anything thrown or rejected into the page while `run`
@@ -64,3 +65,19 @@ export async function widgetsPage(elements: string, body: string, ready: (doc: D
 /** Resolves with the frame's next location once it has navigated. */
 export const nextLocation = (frame: HTMLIFrameElement) =>
   new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }));
+
+/** What a widget inside `provider` receives through context, asked for as a widget asks. */
+export function settingsInside(provider: Element): ProviderSettings | undefined {
+  let received: ProviderSettings | undefined;
+  const probe = document.createElement('div');
+  provider.append(probe);
+  probe.dispatchEvent(
+    Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: providerContext,
+      contextTarget: probe,
+      callback: (settings: ProviderSettings) => (received = settings),
+    }),
+  );
+  probe.remove();
+  return received;
+}

@@ -2,25 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { PROVIDER_SETTINGS } from '../src/core/provider-settings.js';
 import type { RecoveryProvider } from '../src/elements/provider/provider.js';
-import type { ProviderSettings } from '../src/shared/provider-context.js';
-import { providerContext } from '../src/shared/provider-context.js';
-import { watchErrors } from './helpers.js';
+import { settingsInside, watchErrors } from './helpers.js';
 
-/** What a widget inside the provider receives through context, asked for as a widget asks. */
-function settingsInside(provider: Element): ProviderSettings | undefined {
-  let received: ProviderSettings | undefined;
-  const probe = document.createElement('div');
-  provider.append(probe);
-  probe.dispatchEvent(
-    Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: providerContext,
-      contextTarget: probe,
-      callback: (settings: ProviderSettings) => (received = settings),
-    }),
-  );
-  probe.remove();
-  return received;
-}
 
 describe('<recovery-provider>', () => {
   it('documents exactly the settings of its table in custom-elements.json', async () => {
