@@ -28,6 +28,9 @@ export interface HoursStatus {
   opens?: Date;
 }
 
+/** The latest `now` whose next eight days a Date can still hold. */
+const LATEST_NOW = 8.64e15 - 8 * 24 * 60 * 60 * 1000;
+
 /** One rule: a day or range of days, then a time range: "Mon-Fri 09:00-17:00", "Sat 22:00-02:00". */
 const RULE = /^([a-z]+)(?:\s*-\s*([a-z]+))?\s+(\d\d?):(\d\d)\s*-\s*(\d\d?):(\d\d)$/i;
 
@@ -114,6 +117,8 @@ function minuteOfWeek(wall: number): number {
  */
 export function hoursStatus(hours: WeeklyHours, now: Date | number, timeZone: string): HoursStatus {
   const instant = +now;
+  // The week ahead must be a time a Date can hold (±8.64e15 ms): beyond it there is nothing to say.
+  if (!(Math.abs(instant) <= LATEST_NOW)) return { open: false };
   const openAt = (at: number): boolean => {
     const minute = minuteOfWeek(wallTime(at, timeZone));
     return hours.some(([start, end]) => (minute >= start && minute < end) || minute + WEEK < end);

@@ -54,6 +54,7 @@ export function checkProviderJson(data: unknown): Checked<ProviderJson> {
 /** Checks a list of help lines; each needs a name and at least one way to reach it. */
 export function checkCrisisLines(data: unknown, where = 'crisisLines'): Checked<CrisisLine[]> {
   if (!Array.isArray(data)) return invalid(`${where} must be an array, got ${describeType(data)}`);
+  if (!data.length) return invalid(`${where} is empty: give at least one line, or leave crisisLines out to keep the built-in ones`);
   const lines: CrisisLine[] = [];
   for (const [index, entry] of data.entries()) {
     const at = `${where}[${index}]`;

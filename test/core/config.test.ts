@@ -134,6 +134,8 @@ describe('core/config', () => {
       [{ strings: { 'recovery-faq': { es: { searchLabel: 'Buscar' } } } }, null],
       [[], 'expected an object with "crisisLines" and/or "strings", got an array'],
       [{ crisis: [] }, 'unknown field "crisis" at the top level (expected "crisisLines" or "strings")'],
+      // Found by the fuzz test: an empty list left the crisis block without a first line to show.
+      [{ crisisLines: [] }, 'crisisLines is empty: give at least one line, or leave crisisLines out to keep the built-in ones'],
       [{ crisisLines: {} }, 'crisisLines must be an array, got an object'],
       [{ crisisLines: [{ call: '988' }] }, 'crisisLines[0].name must be text, or texts by language like {"en": "…", "es": "…"}'],
       [{ crisisLines: [{ name: 'Line' }] }, 'crisisLines[0] needs "call", "text" or "href"'],

@@ -72,6 +72,16 @@ describe('core/hours', () => {
     }
   });
 
+  describe('hoursStatus with a now no Date can follow for a week (found by the fuzz test)', () => {
+    for (const now of [8.64e15, -8.64e15, Number.NaN, Number.POSITIVE_INFINITY]) {
+      it(`${now}: closed, with no time to show, nothing thrown`, () => {
+        const weekly = parseHours('Mon-Fri 09:00-17:00');
+        if (!weekly.ok) throw new Error(weekly.error);
+        expect(hoursStatus(weekly.value, now, 'America/Denver')).to.deep.equal({ open: false });
+      });
+    }
+  });
+
   describe('hoursStatus', () => {
     const WEEKDAYS = 'Mon-Fri 09:00-17:00; Sat 10:00-14:00';
     // [what, hours, now (UTC), zone, expected: open + closes, or closed + opens]

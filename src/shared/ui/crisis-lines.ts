@@ -12,8 +12,9 @@ import type { UiTerms } from './ui.strings.js';
  * "More help lines". Quiet on purpose: it must be there on every screen without competing
  * with the question. `lines` are the provider's (`crisisLines` in its JSON), else ours.
  */
-export function crisisLines(t: UiTerms, lines: readonly CrisisLine[] = DEFAULT_CRISIS_LINES) {
-  const [first, ...more] = lines;
+export function crisisLines(t: UiTerms, lines?: readonly CrisisLine[]) {
+  // No list, or an empty one: ours. A visitor must never be left without a line to call.
+  const [first, ...more] = lines?.length ? lines : DEFAULT_CRISIS_LINES;
   return html`<div class="crisis" part="crisis">
     <p><strong>${t.term('crisisLead')}</strong> ${ways(t, first)}</p>
     ${more.length
