@@ -636,6 +636,22 @@ describe('<recovery-intake>', () => {
       expect(dialog.open).to.be.false;
       expect(shadowFocus(host)).to.equal(launcher);
     });
+
+    it('moved while its dialog is open, the launcher opens it again as a modal, nothing thrown (found by the fuzz test)', async () => {
+      const host = await intake(`<recovery-intake variant="floating" phone="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      const { thrown } = await watchErrors(async () => {
+        $<HTMLButtonElement>(host, '[part="launcher"]')!.click();
+        const elsewhere = document.createElement('div');
+        document.body.append(elsewhere);
+        elsewhere.append(host);
+        await host.updateComplete;
+        $<HTMLButtonElement>(host, '[part="launcher"]')!.click();
+        return elsewhere;
+      });
+      expect(thrown).to.deep.equal([]);
+      expect($<HTMLDialogElement>(host, 'dialog')!.matches(':modal')).to.be.true;
+      host.parentElement!.remove();
+    });
   });
 
   describe('banner variant', () => {

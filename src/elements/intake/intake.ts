@@ -252,6 +252,9 @@ export class RecoveryIntake extends RecoveryElement {
 
   private dialog(open: boolean): void {
     const dialog = this.renderRoot.querySelector('dialog')!;
+    // Moving the widget while its dialog is open leaves the dialog open but no longer modal
+    // (found by the fuzz test): close it first, or showModal() throws.
+    if (open && dialog.open) dialog.close();
     if (open) dialog.showModal();
     else dialog.close();
   }
