@@ -3,14 +3,14 @@
  * sites. Each route is small and says what it simulates.
  */
 
-/** `/test-api/faq.json?delay=ms` — a valid FAQ, optionally slow. */
+/** `/test-api/faq.json?delay=ms&first=text` — a valid FAQ, optionally slow, its first question optionally named. */
 async function faqJson(ctx, next) {
   if (ctx.path !== '/test-api/faq.json') return next();
   const delay = Number(ctx.query.delay ?? 0);
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   ctx.type = 'application/json';
   ctx.body = JSON.stringify([
-    { question: 'Served over HTTP?', answer: 'Yes, from the test server.' },
+    { question: ctx.query.first || 'Served over HTTP?', answer: 'Yes, from the test server.' },
     { id: 'second', question: 'A second question', answer: 'First paragraph.\n\nSecond paragraph.' },
   ]);
 }

@@ -10,6 +10,7 @@ import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
 import { faqStyles } from './faq.styles.js';
 import { publishStructuredData, withdrawStructuredData } from './structured-data.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 
 /** Fired when a question opens or closes. */
 export const FAQ_TOGGLE_EVENT = 'recovery-faq-toggle';
@@ -136,7 +137,7 @@ export class RecoveryFaq extends RecoveryElement {
 
   private readonly localize = new Localize(this, faqStrings);
   private source: 'json' | 'details' | undefined;
-  private loads = 0;
+  #loads = new LatestLoad();
   /** Each question and answer folded for search, built on the first query (most visitors never search). */
   private haystacks?: string[];
   /** The text of the JSON child last read, so that a replaced one is read again. */
@@ -190,11 +191,11 @@ export class RecoveryFaq extends RecoveryElement {
   }
 
   private async load(): Promise<void> {
-    const load = ++this.loads;
+    const isLatest = this.#loads.start();
     this.loadedJson = jsonChild(this)?.textContent ?? undefined;
     const loaded = await loadConfig(this, this.src, checkFaqItems);
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.loads) return;
+    if (!isLatest()) return;
     this.configError = false;
     if (!loaded) {
       this.readDetails();

@@ -36,6 +36,7 @@ import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 
 /** Fired when the visitor asks for matches. Carries the answers the contract names and the ids shown, nothing else. */
 export const GROUP_FINDER_RESULTS_EVENT = 'recovery-group-finder-results';
@@ -170,7 +171,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
   readonly #localize = new LazyLocalize(this, groupFinderStrings, { en: UI_STRINGS_EN });
   /** Content has been shown once (on a Spanish page, it waits for the Spanish file). */
   #started = false;
-  #loads = 0;
+  #loads = new LatestLoad();
   #loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,7 +182,7 @@ export class RecoveryGroupFinder extends SensitiveElement {
       if (changed.has(name) && value != null && typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
     }
     // Not `hasUpdated`: should a render ever throw, that stays false, and each load's update would load again.
-    if (changed.has('src') || !this.#loads) this.#load();
+    if (changed.has('src') || !this.#loads.started) this.#load();
     // `null` is a removed attribute: the default, said nothing about.
     const level: unknown = this.headingLevel;
     if (changed.has('headingLevel') && level != null && !isHeadingLevel(level)) {
@@ -201,11 +202,11 @@ export class RecoveryGroupFinder extends SensitiveElement {
   }
 
   async #load(): Promise<void> {
-    const load = ++this.#loads;
+    const isLatest = this.#loads.start();
     this.#loading = true;
     const loaded = await this.#loadLocalGroups();
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.#loads) return;
+    if (!isLatest()) return;
     this.#loading = false;
     this.localError = false;
     this.localGroups = [];

@@ -34,6 +34,7 @@ import { uiStrings } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 
 /** Fired when the outcome is shown. */
 export const SCHOLARSHIP_RESULT_EVENT = 'recovery-scholarship-result';
@@ -145,7 +146,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   private changing = false;
   /** Move focus to the new screen's heading (or the error summary) after the next render. */
   private moveFocus = false;
-  private loads = 0;
+  #loads = new LatestLoad();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -167,7 +168,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
   }
 
   private async load(): Promise<void> {
-    const load = ++this.loads;
+    const isLatest = this.#loads.start();
     const [loaded] = await Promise.all([loadConfig(this, typeof this.src === 'string' ? this.src : undefined, valid), this.localize.ready()]);
     // A site's rule set goes through the validator; without one, the built-in template
     // (checked by the tests) is used. Each is a file of its own, loaded only when needed.
@@ -179,7 +180,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
       checked = { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
     }
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.loads) return;
+    if (!isLatest()) return;
     this.configError = false;
     if (!checked.ok) {
       this.reportConfigError(checked.from, checked.error, { fatal: true });

@@ -18,6 +18,7 @@ import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { selfCheckStrings } from './self-check.strings.js';
 import { selfCheckStyles } from './self-check.styles.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 
 /** Fired once when the visitor reaches their result. Never carries the answers. */
 export const SELF_CHECK_COMPLETE_EVENT = 'recovery-self-check-complete';
@@ -148,8 +149,8 @@ export class RecoverySelfCheck extends SensitiveElement {
   #spanishSet?: ItemSet;
 
   readonly #localize = new LazyLocalize(this, selfCheckStrings, { en: UI_STRINGS_EN });
-  /** Counts loads, so a slow `src` answering after a newer one is ignored. */
-  #loads = 0;
+  /** A slow `src` answering after a newer one is ignored. */
+  #loads = new LatestLoad();
   /** The statement saved progress resumes at, if there is any. */
   #resumeAt?: number;
   /** Where progress is kept, with `remember`: a file of its own, loaded only then. */
@@ -186,7 +187,7 @@ export class RecoverySelfCheck extends SensitiveElement {
       }
     }
     // Not `hasUpdated`: a render that throws would start another load, and another.
-    if (changed.has('src') || !this.#loads) this.#load();
+    if (changed.has('src') || !this.#loads.started) this.#load();
     else if (changed.has('remember')) this.#loadStore();
     if (changed.has('mode') && this.mode != null && !SELF_CHECK_MODES.includes(this.mode)) {
       this.reportConfigError('mode', `"${this.mode}" is not one of steps, list; using steps`);
@@ -212,11 +213,11 @@ export class RecoverySelfCheck extends SensitiveElement {
   }
 
   async #load(): Promise<void> {
-    const load = ++this.#loads;
+    const isLatest = this.#loads.start();
     // The first screen also waits for the page's language when it is a file of its own (Spanish).
     const [loaded] = await Promise.all([this.#loadOwnSet(), this.#localize.ready(), this.#loadStore()]);
     // A newer `src` may have been set while this one was loading.
-    if (load !== this.#loads) return;
+    if (!isLatest()) return;
     this.configError = false;
     this.answers = [];
     this.#loaded = true;
