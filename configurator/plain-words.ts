@@ -73,6 +73,14 @@ export const NEEDS: Record<string, string[]> = {
   'recovery-intake': ['intake-action', 'phone'],
 };
 
+/**
+ * The words for one of a widget's own attributes: its setting, else the organization's (a
+ * widget may take one of them directly, as the WordPress blocks offer the intake's `action`).
+ */
+export function settingWords(name: string): Setting | undefined {
+  return SETTINGS[name] ?? ORGANIZATION[name === 'action' ? 'intake-action' : name];
+}
+
 /** "heading-level" → "Heading level": for a setting this table does not know yet. */
 export function fallbackLabel(name: string): string {
   const words = name.replace(/-/g, ' ');

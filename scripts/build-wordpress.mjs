@@ -13,52 +13,22 @@ const OUT = `${PLUGIN}/build`;
 const ZIP = 'dist/recovery-widgets-wordpress.zip';
 
 /**
- * One block (and one shortcode) per widget. Titles and descriptions are for editors, in
- * plain words; everything else about the controls comes from the manifest.
+ * One block (and one shortcode) per widget. Titles, descriptions, labels and help come from
+ * the configurator's plain words (configurator/plain-words.ts), so an editor reads the same
+ * words in both; the controls themselves come from the manifest.
  */
 export const BLOCKS = [
-  {
-    tag: 'recovery-faq',
-    title: 'Recovery FAQ',
-    icon: 'editor-help',
-    description: 'Questions and answers that open one at a time. Readable even before the page finishes loading.',
-    keywords: ['faq', 'questions', 'accordion'],
-  },
-  {
-    tag: 'recovery-self-check',
-    title: 'Recovery self-check',
-    icon: 'yes-alt',
-    description: 'A private, kind check-in for partners and family members. Answers never leave the visitor’s browser.',
-    keywords: ['codependency', 'quiz', 'check-in'],
-  },
-  {
-    tag: 'recovery-group-finder',
-    title: 'Support group finder',
-    icon: 'groups',
-    description: 'A few questions, then the support groups that fit (Al-Anon, SMART Family & Friends, AA, NA…), each with why.',
-    keywords: ['al-anon', 'meetings', 'support group'],
-  },
-  {
-    tag: 'recovery-scholarship-check',
-    title: 'Housing scholarship check',
-    icon: 'admin-home',
-    description: 'Checks whether a visitor may qualify for a recovery-housing scholarship, one question at a time.',
-    keywords: ['sober living', 'eligibility', 'scholarship'],
-  },
+  { tag: 'recovery-faq', icon: 'editor-help', keywords: ['faq', 'questions', 'accordion'] },
+  { tag: 'recovery-self-check', icon: 'yes-alt', keywords: ['codependency', 'quiz', 'check-in'] },
+  { tag: 'recovery-group-finder', icon: 'groups', keywords: ['al-anon', 'meetings', 'support group'] },
+  { tag: 'recovery-scholarship-check', icon: 'admin-home', keywords: ['sober living', 'eligibility', 'scholarship'] },
   {
     tag: 'recovery-intake',
-    title: 'Call, text or ask for a callback',
     icon: 'phone',
-    description: 'Call and text buttons, your office hours, and a callback form whose requests arrive in Callback requests.',
     keywords: ['contact', 'callback', 'intake'],
+    wordpress: 'Requests arrive in Callback requests, on this site.',
   },
-  {
-    tag: 'recovery-quick-exit',
-    title: 'Quick exit (Leave this page)',
-    icon: 'external',
-    description: 'A “Leave this page” button (and Shift pressed three times) that swaps the page for a neutral site at once.',
-    keywords: ['safety', 'escape', 'exit'],
-  },
+  { tag: 'recovery-quick-exit', icon: 'external', keywords: ['safety', 'escape', 'exit'] },
 ];
 
 /**
@@ -74,44 +44,11 @@ const LEFT_OUT = { 'recovery-faq': new Set(['src']) };
 /** Controls in the collapsed "For developers" panel: rarely needed. */
 const ADVANCED = new Set(['src', 'strings', 'attempts', 'timeout', 'backoff', 'persist-draft']);
 
-/** Labels in plain words, by attribute (or "tag attribute" where one element needs its own). */
-export const LABELS = {
-  single: 'Keep only one answer open',
-  'heading-level': 'Heading level (2–6)',
-  searchable: 'Show a search box',
-  'structured-data': 'Let search engines show these questions',
-  open: 'Questions open at first',
-  mode: 'Show the statements',
-  remember: 'Remember answers in this browser tab',
-  'groups-href': 'Link to your support-group page',
-  'quick-exit': 'Show the “Leave this page” button',
-  exclude: 'Programs to hide',
-  'apply-href': 'Link to the application',
-  'finder-href': 'Link to your support-group finder page',
-  action: 'Send callback requests to',
-  variant: 'Layout',
-  'consent-text': 'Consent sentence',
-  'persist-draft': 'Keep an unsent request if the page reloads',
-  attempts: 'Delivery attempts',
-  timeout: 'Time limit per attempt (milliseconds)',
-  backoff: 'Wait between attempts (milliseconds)',
-  href: 'Where the button takes the visitor',
-  inline: 'Place it in the page instead of the top corner',
-  src: 'Load the content from a web address (JSON)',
-  strings: 'Replace the widget’s wording (JSON)',
-};
-
-/** Extra words for editors, added after the manifest's help where the manifest assumes a developer. */
+/** Extra words for WordPress editors, added after the plain help where WordPress does things its own way. */
 const HELP_EXTRA = {
   'recovery-intake action': 'Leave empty to receive requests in Callback requests, on this site.',
   'recovery-quick-exit href': 'Leave empty to use the destination in Settings → Recovery widgets.',
   'recovery-faq open': 'Type the link names shown under each question, separated by spaces.',
-};
-
-/** Option labels in plain words, by attribute and value. */
-export const OPTION_LABELS = {
-  mode: { steps: 'One per screen', list: 'All on one screen' },
-  variant: { card: 'Card', banner: 'Banner across the page', floating: 'Button in the corner' },
 };
 
 /** A manifest description as help text: one line, no Markdown backticks. */
@@ -164,8 +101,20 @@ const isLink = (name) => name === 'href' || name === 'src' || name === 'action' 
 /** camelCase block attribute key for an HTML attribute name. */
 const keyOf = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
-/** Every block's description and controls, from the manifest. */
-export function blockDefinitions(manifest) {
+/** A TypeScript module of this repository, compiled on the fly, for data the plugin shares with the widgets. */
+async function importSource(path) {
+  const result = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** The configurator's plain words (widget names, setting labels and help), shared with the blocks. */
+export const plainWords = () => importSource('configurator/plain-words.ts');
+
+/**
+ * Every block's description and controls: the controls from the manifest, the words from
+ * `words` (the module returned by `plainWords()`).
+ */
+export function blockDefinitions(manifest, words) {
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const variables = new Map(declarations.filter((d) => d.kind === 'variable' && d.type?.text).map((d) => [d.name, d.type.text]));
   const elements = new Map(declarations.filter((d) => d.customElement && d.tagName).map((d) => [d.tagName, d]));
@@ -179,15 +128,13 @@ export function blockDefinitions(manifest) {
       .map((attribute) => {
         const where = `<${block.tag}> ${attribute.name}`;
         const { kind, values } = controlKind(attribute, variables, where);
-        let label = LABELS[`${block.tag} ${attribute.name}`] ?? LABELS[attribute.name];
-        if (!label) {
-          label = attribute.name.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase());
-          fallbackLabels.push(where);
-        }
-        const help = [plain(attribute.description), HELP_EXTRA[`${block.tag} ${attribute.name}`]].filter(Boolean).join(' ');
+        const setting = words.settingWords(attribute.name);
+        if (!setting) fallbackLabels.push(where);
+        const label = setting?.label ?? words.fallbackLabel(attribute.name);
+        const help = [setting?.help ?? plain(attribute.description), HELP_EXTRA[`${block.tag} ${attribute.name}`]].filter(Boolean).join(' ');
         const fallback = literalDefault(attribute.default);
         const control = { attribute: attribute.name, key: keyOf(attribute.name), kind, label, help, panel: ADVANCED.has(attribute.name) ? 'advanced' : 'main' };
-        if (values) control.options = values.map((value) => ({ value, label: OPTION_LABELS[attribute.name]?.[value] ?? value.replace(/^./, (letter) => letter.toUpperCase()) }));
+        if (values) control.options = values.map((value) => ({ value, label: setting?.choices?.[value] ?? words.fallbackLabel(value) }));
         if (kind === 'select' && fallback !== undefined && values.includes(fallback)) control.default = fallback;
         if (kind !== 'select' && kind !== 'toggle' && fallback !== undefined) control.placeholder = fallback;
         if (isLink(attribute.name)) control.format = 'url';
@@ -199,8 +146,8 @@ export function blockDefinitions(manifest) {
       slug,
       tag: block.tag,
       shortcode: `recovery_${slug.replace(/-/g, '_')}`,
-      title: block.title,
-      description: block.description,
+      title: words.WIDGETS[block.tag].name,
+      description: [words.WIDGETS[block.tag].purpose, block.wordpress].filter(Boolean).join(' '),
       icon: block.icon,
       keywords: block.keywords,
       controls,
@@ -243,9 +190,7 @@ export function blockJson(block, version) {
  * from the widgets), and which of them is the state's line that Settings replaces.
  */
 async function crisisLines() {
-  const result = await build({ entryPoints: ['src/data/crisis-lines.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  const lines = module.DEFAULT_CRISIS_LINES;
+  const lines = (await importSource('src/data/crisis-lines.ts')).DEFAULT_CRISIS_LINES;
   const state = lines.findIndex((line) => /colorado/i.test(typeof line.name === 'string' ? line.name : line.name.en));
   if (state < 0) throw new Error('src/data/crisis-lines.ts: no Colorado line to stand for "the state\'s crisis line"');
   return { lines, state };
@@ -276,8 +221,8 @@ async function main() {
   }
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const { blocks, fallbackLabels } = blockDefinitions(manifest);
-  for (const where of fallbackLabels) console.warn(`build-wordpress: no plain-words label for ${where}; add one to LABELS in scripts/build-wordpress.mjs`);
+  const { blocks, fallbackLabels } = blockDefinitions(manifest, await plainWords());
+  for (const where of fallbackLabels) console.warn(`build-wordpress: no plain-words label for ${where}; add one to SETTINGS in configurator/plain-words.ts`);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/dist`, { recursive: true });

@@ -6,12 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BLOCKS, blockDefinitions, controlKind, FROM_SETTINGS, pluginFiles } from '../../scripts/build-wordpress.mjs';
+import { BLOCKS, blockDefinitions, controlKind, FROM_SETTINGS, plainWords, pluginFiles } from '../../scripts/build-wordpress.mjs';
 import { unzip } from '../../scripts/zip.mjs';
 import { REPO } from './site.mjs';
 
 const manifest = JSON.parse(readFileSync(join(REPO, 'custom-elements.json'), 'utf8'));
-const { blocks, fallbackLabels } = blockDefinitions(manifest);
+const words = await plainWords();
+const { blocks, fallbackLabels } = blockDefinitions(manifest, words);
 const element = (tag) => manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
 
 test('one block per widget, each with a shortcode', () => {
@@ -49,13 +50,16 @@ test('every attribute of every widget is a control, except those Settings suppli
   }
 });
 
-test('labels in plain words for every control, the JSDoc summary as help', () => {
-  assert.deepEqual(fallbackLabels, [], 'add a label to LABELS in scripts/build-wordpress.mjs');
+test('the configurator\'s plain words for every block and control: an editor reads the same words in both', () => {
+  assert.deepEqual(fallbackLabels, [], 'add the setting to SETTINGS in configurator/plain-words.ts');
   for (const block of blocks) {
+    assert.equal(block.title, words.WIDGETS[block.tag].name, block.tag);
+    assert.ok(block.description.startsWith(words.WIDGETS[block.tag].purpose), block.tag);
     for (const control of block.controls) {
-      assert.notEqual(control.label, control.attribute, `${block.tag} ${control.attribute}`);
-      const description = element(block.tag).attributes.find((attribute) => attribute.name === control.attribute).description.replace(/\s*\n\s*/g, ' ').replace(/`/g, '');
-      assert.ok(control.help.startsWith(description), `${block.tag} ${control.attribute}: help is the manifest's description`);
+      const setting = words.settingWords(control.attribute);
+      assert.equal(control.label, setting.label, `${block.tag} ${control.attribute}`);
+      assert.ok(control.help.startsWith(setting.help), `${block.tag} ${control.attribute}: help in plain words`);
+      for (const option of control.options ?? []) assert.equal(option.label, setting.choices?.[option.value] ?? words.fallbackLabel(option.value), `${block.tag} ${control.attribute} ${option.value}`);
     }
   }
 });

@@ -4,17 +4,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
+import { plainWords } from '../../../scripts/build-wordpress.mjs';
 import { insertBlock, launch, loggedIn, OUTPUT, showBlockSettings, sidebarControl, site, sleep } from './helpers.mjs';
 
 let browser;
 let page;
+/** The words an editor reads, shared by the configurator and the blocks. */
+const words = await plainWords();
 let postId;
 
 /** Each block, as the Author configures it, and what the element must then carry. */
 const BLOCKS = [
   {
     slug: 'faq',
-    title: 'Recovery FAQ',
+    title: words.WIDGETS['recovery-faq'].name,
     async configure() {
       const add = await page.waitForSelector('.recovery-widgets-faq-editor button.is-primary');
       await add.click();
@@ -28,53 +31,53 @@ const BLOCKS = [
       await answers[0].type('Nothing you type leaves this page.');
       await questions[1].type('What is parallel recovery?');
       await answers[1].type('Each of you does your own recovery work.');
-      await (await sidebarControl(page, 'Show a search box')).click();
+      await (await sidebarControl(page, words.SETTINGS.searchable.label)).click();
     },
     element: 'recovery-faq[searchable]',
-    help: ['Show a search box that filters the questions.', 'Keep at most one answer open.'],
+    help: [words.SETTINGS.searchable.help, words.SETTINGS.single.help],
   },
   {
     slug: 'self-check',
-    title: 'Recovery self-check',
+    title: words.WIDGETS['recovery-self-check'].name,
     async configure() {
-      await (await sidebarControl(page, 'Show the statements')).select('list');
-      await (await sidebarControl(page, 'Show the “Leave this page” button')).click();
+      await (await sidebarControl(page, words.SETTINGS.mode.label)).select('list');
+      await (await sidebarControl(page, words.SETTINGS['quick-exit'].label)).click();
     },
     element: 'recovery-self-check[mode="list"][quick-exit]',
-    help: ['One per screen', 'All on one screen'],
+    help: [words.SETTINGS.mode.choices.steps, words.SETTINGS.mode.choices.list],
   },
   {
     slug: 'group-finder',
-    title: 'Support group finder',
+    title: words.WIDGETS['recovery-group-finder'].name,
     async configure() {
-      await (await sidebarControl(page, 'Programs to hide')).type('celebrate-recovery');
+      await (await sidebarControl(page, words.SETTINGS.exclude.label)).type('celebrate-recovery');
     },
     element: 'recovery-group-finder[exclude="celebrate-recovery"]',
-    help: ['Comma- or space-separated ids of programs to hide'],
+    help: [words.SETTINGS.exclude.help],
   },
   {
     slug: 'scholarship-check',
-    title: 'Housing scholarship check',
+    title: words.WIDGETS['recovery-scholarship-check'].name,
     async configure() {
-      await (await sidebarControl(page, 'Link to the application')).type('/apply/?from=check&step=1');
+      await (await sidebarControl(page, words.settingWords('apply-href').label)).type('/apply/?from=check&step=1');
     },
     element: 'recovery-scholarship-check[apply-href="/apply/?from=check&step=1"]',
-    help: ['Link to the scholarship application.'],
+    help: [words.settingWords('apply-href').help],
   },
   {
     slug: 'intake',
-    title: 'Call, text or ask for a callback',
+    title: words.WIDGETS['recovery-intake'].name,
     async configure() {
       await (await sidebarControl(page, 'Layout')).select('banner');
     },
     element: 'recovery-intake[variant="banner"]',
-    help: ['Leave empty to receive requests in Callback requests, on this site.', 'Button in the corner'],
+    help: ['Leave empty to receive requests in Callback requests, on this site.', words.SETTINGS.variant.choices.floating],
   },
   {
     slug: 'quick-exit',
-    title: 'Quick exit (Leave this page)',
+    title: words.WIDGETS['recovery-quick-exit'].name,
     async configure() {
-      await (await sidebarControl(page, 'Place it in the page instead of the top corner')).click();
+      await (await sidebarControl(page, words.SETTINGS.inline.label)).click();
     },
     element: 'recovery-quick-exit[inline]',
     help: ['Leave empty to use the destination in Settings → Recovery widgets.'],
