@@ -149,7 +149,8 @@ export function blockDefinitions(manifest, words) {
       title: words.WIDGETS[block.tag].name,
       description: [words.WIDGETS[block.tag].purpose, block.wordpress].filter(Boolean).join(' '),
       icon: block.icon,
-      keywords: block.keywords,
+      // "recovery" in every block's keywords, so typing it in the inserter lists them all.
+      keywords: ['recovery', ...block.keywords],
       controls,
     };
   });
