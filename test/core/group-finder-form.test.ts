@@ -36,7 +36,7 @@ describe('core/group-finder-form', () => {
   });
 
   describe('what the results event says', () => {
-    const CASES: Array<{ name: string; answers: Answers; directory?: Program[]; detail: ReturnType<typeof resultsDetail> }> = [
+    const CASES: Array<{ name: string; answers: Answers; directory?: readonly Program[]; detail: ReturnType<typeof resultsDetail> }> = [
       {
         name: 'a partner: the four answers the contract names, and the ids in the order shown; never the substance',
         answers: { role: 'partner', situation: 'not-in-treatment', substance: 'opioids', approach: 'secular', format: 'online' },
@@ -64,7 +64,7 @@ describe('core/group-finder-form', () => {
   });
 
   describe('ids in exclude that name no program', () => {
-    const CASES: Array<[string, string[], Program[], string[]]> = [
+    const CASES: Array<[string, string[], readonly Program[], string[]]> = [
       ['nothing excluded', [], PROGRAMS, []],
       ['built-in ids only', ['al-anon', 'aa'], PROGRAMS, []],
       ['a typo, among good ids, in the order given', ['al-anon', 'al-anonn', 'aa', 'narannon'], PROGRAMS, ['al-anonn', 'narannon']],
