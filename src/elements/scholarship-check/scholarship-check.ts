@@ -312,7 +312,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.go({ screen: 'question', id });
   }
 
-  /** Shows `step`, taking focus to it after the render unless `focus` is false; the outcome is announced to the page. */
+  /** Shows `step`, taking focus to it after the render unless `focus` is false; reaching the outcome fires the result event. */
   private go(step: Step, focus = true): void {
     this.screen = step.screen;
     this.current = step.screen === 'question' ? step.id : '';
