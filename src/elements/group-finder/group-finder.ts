@@ -1,26 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  byAudience,
-  findGroups,
-  FORMATS,
-  listPrograms,
-  localText,
-  programWords,
-  parseIdList,
-  PREFERRED_APPROACHES,
-  ROLES,
-  SITUATIONS,
-  SUBSTANCES,
-  type Answers,
-  type Found,
-  type Listing,
-  type Program,
-  type Reason,
-  type Role,
-} from '../../core/groups.js';
+import { byAudience, findGroups, listPrograms, parseIdList, type Answers, type Found, type Program, type Role } from '../../core/groups.js';
+import { FIRST_SHOWN, NO_ANSWERS, QUESTIONS, questionsFor, resultsDetail, unknownIds, type FormAnswers } from '../../core/group-finder-form.js';
 import { describeType, isHeadingLevel } from '../../core/config.js';
-import { PROGRAM_IDS, PROGRAMS } from '../../data/programs.js';
-import { hasConfig, type LoadedConfig } from '../../shared/config-source.js';
+import { PROGRAMS } from '../../data/programs.js';
 import { emit } from '../../shared/emit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { plural } from '../../shared/localize.js';
@@ -31,11 +13,13 @@ import { cardStyles, screenHeading } from '../../shared/ui/card.js';
 import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
 import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
 import { errorStyles, errorSummary } from '../../shared/ui/error-summary.js';
-import { callLink, link, linkStyles } from '../../shared/ui/links.js';
+import { linkStyles } from '../../shared/ui/links.js';
 import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { groupFinderStrings } from './group-finder.strings.js';
 import { groupFinderStyles } from './group-finder.styles.js';
+import { localGroupsOf } from './local-groups.js';
+import { programList } from './program-card.js';
 import { LatestLoad } from '../../shared/latest-load.js';
 
 /** Fired when the visitor asks for matches. Carries the answers the contract names and the ids shown, nothing else. */
@@ -52,30 +36,6 @@ export interface GroupFinderResultsDetail {
 }
 
 type View = 'form' | 'results' | 'all';
-
-/** The form's answers: no role until the visitor chooses one. */
-type FormAnswers = Omit<Answers, 'role'> & { role?: Role };
-
-/** Each question and its answers, in the order shown. */
-const QUESTIONS = {
-  role: ROLES,
-  situation: [...SITUATIONS, 'any'],
-  substance: [...SUBSTANCES, 'any'],
-  approach: ['any', ...PREFERRED_APPROACHES],
-  format: ['any', ...FORMATS],
-} as const;
-
-/**
- * The empty form. "Who are you" has no answer until the visitor gives one: a parent who
- * clicks straight through must not get a partner's results (GOV.UK advises against pre-set
- * radios for this reason). The other four start on "not sure" / "no preference": those
- * answers only widen the results, never aim them at someone else, they are what a visitor
- * who skips a hard question means, and "Your answers" shows them with the results.
- */
-const NO_ANSWERS: FormAnswers = { situation: 'any', substance: 'any', approach: 'any', format: 'any' };
-
-/** Results shown at first: enough to choose from without a phone-length list; "Show more" gives the rest. */
-const FIRST_SHOWN = 5;
 
 /**
  * @tagname recovery-group-finder
@@ -201,43 +161,23 @@ export class RecoveryGroupFinder extends SensitiveElement {
     this.announcement = '';
   }
 
+  /** Loads the provider's local groups; should `src` change meanwhile, the newest load wins. */
   async #load(): Promise<void> {
     const isLatest = this.#loads.start();
     this.#loading = true;
-    const loaded = await this.#loadLocalGroups();
-    // A newer `src` may have been set while this one was loading.
+    const loaded = await localGroupsOf(this, this.src);
     if (!isLatest()) return;
     this.#loading = false;
-    this.localError = false;
-    this.localGroups = [];
-    if (loaded) {
-      if (loaded.ok) {
-        this.localGroups = loaded.value;
-      } else {
-        // The national directory still works: say so, and tell the site owner what to fix.
-        this.reportConfigError(loaded.from, `${loaded.error}; showing national programs only`);
-        this.localError = true;
-      }
-    }
+    this.localGroups = loaded?.ok ? loaded.value : [];
+    this.localError = loaded?.ok === false;
+    // The national directory still works: say so, and tell the site owner what to fix.
+    if (loaded?.ok === false) this.reportConfigError(loaded.from, `${loaded.error}; showing national programs only`);
     this.#checkExclude();
-  }
-
-  /** The provider's local groups, checked; their loader and checker are a file of their own, fetched only for a site that has some. */
-  async #loadLocalGroups(): Promise<LoadedConfig<Program[]> | undefined> {
-    const src: unknown = this.src;
-    const url = typeof src === 'string' ? src : undefined;
-    if (!(await hasConfig(this, url))) return undefined;
-    try {
-      return (await import('./local-groups-loader.js')).loadLocalGroups(this, url, PROGRAM_IDS);
-    } catch (error) {
-      return { from: 'local groups', ok: false, error: `the checker could not be loaded (${(error as Error).message})` };
-    }
   }
 
   /** An id in `exclude` that names nothing is most likely a typo: say which. */
   #checkExclude(): void {
-    const known = new Set([...PROGRAM_IDS, ...this.localGroups.map((group) => group.id)]);
-    const unknown = [...this.#excluded].filter((id) => !known.has(id));
+    const unknown = unknownIds(this.#excluded, [...PROGRAMS, ...this.localGroups]);
     if (unknown.length) this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see docs/group-finder.md for the ids)`);
   }
 
@@ -259,6 +199,103 @@ export class RecoveryGroupFinder extends SensitiveElement {
     return findGroups({ ...this.answers, role: this.answers.role! }, PROGRAMS, this.localGroups, this.#excluded);
   }
 
+  protected override render() {
+    const t = this.#localize;
+    // A Spanish page shows nothing until its Spanish is in: a blink of English would be worse.
+    if (!this.#started && t.ready()) return nothing;
+    this.#started = true;
+    return html`
+      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
+        ${this.renderQuickExit()} ${crisisLines(t, this.provider?.crisisLines)}
+        ${this.localError ? html`<p class="callout" part="error" role="status">${t.term('localError')}</p>` : nothing}
+        ${this.view === 'form' ? this.#renderForm() : this.view === 'results' ? this.#renderResults() : this.#renderAll()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  #renderForm() {
+    const t = this.#localize;
+    const missing = this.roleMissing ? t.term('roleMissing') : undefined;
+    return html`
+      <form part="form" novalidate @submit=${this.#onSubmit}>
+        ${errorSummary(t, missing ? [{ field: 'role-partner', message: missing }] : [], this.#level)}
+        ${questionsFor(this.answers.role).map((name) =>
+          choiceGroup(t, {
+            id: name,
+            name,
+            // A visitor in recovery is asked about their own use, not a loved one's.
+            legend: t.term(name === 'substance' && this.answers.role === 'self' ? 'substanceLegendSelf' : `${name}Legend`),
+            choices: QUESTIONS[name].map((value) => ({ value, label: t.term(`${name}-${value}` as 'role-self'), id: `${name}-${value}` })),
+            checked: (value) => this.answers[name] === value,
+            onChange: this.#onChange,
+            error: name === 'role' ? missing : undefined,
+          }),
+        )}
+        <p class="note">${t.term('privacy')}</p>
+        <div class="actions">
+          <button class="primary" part="submit">${t.term('submit')}</button>
+          ${this.#go('all', t.term('showAll'))}
+        </div>
+      </form>
+    `;
+  }
+
+  #renderResults() {
+    const t = this.#localize;
+    const { matches, relaxed } = this.#found;
+    const answers = questionsFor(this.answers.role)
+      .map((name) => t.term(`${name}-${this.answers[name]}` as 'role-self'))
+      .join(' · ');
+    return html`
+      <section part="results">
+        ${screenHeading(t.term('resultsHeading'), this.#level)}
+        <p class="hint">${this.#countText(matches.length)}</p>
+        <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${this.#go('form', t.term('change'), 'link')}</p>
+        ${relaxed.length ? html`<p class="callout">${t.term('relaxed')}</p>` : nothing}
+        ${matches.length ? programList(t, matches.slice(0, this.shown), this.#level + 1, 'r', this.#org) : nothing}
+        ${matches.length > this.shown
+          ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
+          : nothing}
+        <div class="actions">
+          ${this.#go('form', t.term('change'))}
+          ${this.#go('all', t.term('showAll'))}
+        </div>
+      </section>
+    `;
+  }
+
+  /** Every program, in two groups: for the visitor (family and friends), and for the person in recovery. */
+  #renderAll() {
+    const t = this.#localize;
+    const level = this.#level;
+    const groups = byAudience(listPrograms(PROGRAMS, this.localGroups, this.#excluded));
+    return html`
+      <section part="results">
+        ${screenHeading(t.term('allHeading'), level)}
+        ${(['family', 'self'] as const).map((audience) =>
+          groups[audience].length
+            ? html`<span class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t.term(audience === 'self' ? 'forSelf' : 'forFamily')}</span>
+                ${programList(t, groups[audience], level + 2, audience, this.#org)}`
+            : nothing,
+        )}
+        <div class="actions">
+          ${this.#go('form', t.term('back'))}
+        </div>
+      </section>
+    `;
+  }
+
+  /** A button to another screen: "Change my answers", "See all programs", "Back to the questions". */
+  #go(view: View, label: string, className = 'button') {
+    return html`<button type="button" class=${className} @click=${() => this.#show(view)}>${label}</button>`;
+  }
+
+  /** "3 programs may fit your answers", or what to say when none does. */
+  #countText(count: number): string {
+    return count ? plural(this.#localize, 'found', { count }) : this.#localize.term('none');
+  }
+
   #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.answers = { ...this.answers, [input.name]: input.value };
@@ -266,20 +303,14 @@ export class RecoveryGroupFinder extends SensitiveElement {
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { role, situation, approach, format } = this.answers;
+    const role = this.answers.role;
     // GOV.UK's pattern: the summary takes focus, and its link leads to the question.
     this.roleMissing = !role;
     if (!role) return void this.#show('form');
     const { matches } = this.#found;
     this.shown = FIRST_SHOWN;
     this.#show('results', this.#countText(matches.length));
-    emit<GroupFinderResultsDetail>(this, GROUP_FINDER_RESULTS_EVENT, {
-      role,
-      situation: role === 'self' ? null : situation,
-      approach,
-      format,
-      ids: matches.map((match) => match.program.id),
-    });
+    emit<GroupFinderResultsDetail>(this, GROUP_FINDER_RESULTS_EVENT, resultsDetail({ ...this.answers, role }, matches));
   }
 
   /**
@@ -304,160 +335,5 @@ export class RecoveryGroupFinder extends SensitiveElement {
     const shown = this.renderRoot.querySelectorAll<HTMLElement>('li [data-focus]');
     shown[first]?.focus();
     this.announcement = this.#localize.term('showingAll', { count: shown.length });
-  }
-
-  /** The questions asked: a visitor in recovery is not asked about a loved one's situation. */
-  #asked(): Array<keyof Answers> {
-    return (Object.keys(QUESTIONS) as Array<keyof Answers>).filter((name) => name !== 'situation' || this.answers.role !== 'self');
-  }
-
-  /** "Made for parents", "Focused on opioids", "Online, as you asked" (format and approach reasons share the answers' labels). */
-  #reasonText(reason: Reason): string {
-    const [kind, role] = reason.split(/-(.*)/) as [string, Role];
-    const t = this.#localize;
-    if (kind === 'madeFor' || kind === 'welcomes') return t.term(`why-${kind}`, { who: t.term(`who-${role}`) });
-    if (kind === 'format' || kind === 'approach') return t.term('asAsked', { what: t.term(reason as 'format-online') });
-    return t.term(`why-${reason as 'helps-bereaved'}`);
-  }
-
-  #renderForm() {
-    const t = this.#localize;
-    const missing = this.roleMissing ? t.term('roleMissing') : undefined;
-    return html`
-      <form part="form" novalidate @submit=${this.#onSubmit}>
-        ${errorSummary(t, missing ? [{ field: 'role-partner', message: missing }] : [], this.#level)}
-        ${this.#asked().map((name) =>
-          choiceGroup(t, {
-            id: name,
-            name,
-            // A visitor in recovery is asked about their own use, not a loved one's.
-            legend: t.term(name === 'substance' && this.answers.role === 'self' ? 'substanceLegendSelf' : `${name}Legend`),
-            choices: QUESTIONS[name].map((value) => ({ value, label: t.term(`${name}-${value}` as 'role-self'), id: `${name}-${value}` })),
-            checked: (value) => this.answers[name] === value,
-            onChange: this.#onChange,
-            error: name === 'role' ? missing : undefined,
-          }),
-        )}
-        <p class="note">${t.term('privacy')}</p>
-        <div class="actions">
-          <button class="primary" part="submit">${t.term('submit')}</button>
-          ${this.#go('all', t.term('showAll'))}
-        </div>
-      </form>
-    `;
-  }
-
-  /** One program: name, why it fits, how and where it meets, and how to reach it. */
-  #renderProgram(listing: Listing & { reasons?: Reason[] }, level: number, key: string) {
-    const { program, local, reasons } = listing;
-    const t = this.#localize;
-    const lang = t.lang;
-    const { name, description } = programWords(listing, lang, t.file?.programs);
-    const place = localText(program.place, lang);
-    const time = localText(program.time, lang);
-    // "Website: Al-Anon (opens in a new tab)": each link makes sense on its own in a list of links.
-    const about = html`<span class="visually-hidden">: ${name}</span>`;
-    const detail = (term: 'meets' | 'where' | 'when', value: unknown) => html`<div><dt>${t.term(term)}</dt><dd>${value}</dd></div>`;
-    return html`
-      <li class="card ${local ? 'local' : ''}" part="card">
-        <span class="subheading" role="heading" aria-level=${Math.min(level, 6)} tabindex="-1" data-focus>${name}</span>
-        ${local ? html`<p class="near" part="near-you">${t.term('nearYou')}${this.#org ? ` · ${this.#org}` : ''}</p>` : nothing}
-        ${description ? html`<p>${description}</p>` : nothing}
-        ${reasons?.length
-          ? html`<p class="why" id="why-${key}">${t.term('whyFits')}</p>
-              <ul class="reasons" aria-labelledby="why-${key}">
-                ${reasons.map((reason) => html`<li>${this.#reasonText(reason)}</li>`)}
-              </ul>`
-          : nothing}
-        <dl>
-          ${detail(
-            'meets',
-            // Each way of meeting stays whole ("En línea"), the list breaks between them.
-            program.formats.map((format, index) => html`${index ? ' · ' : ''}<span class="value">${t.term(`format-${format}`)}</span>`),
-          )}
-          ${place ? detail('where', place) : nothing} ${time ? detail('when', time) : nothing}
-        </dl>
-        <div class="links">
-          ${program.site ? link(t, program.site, html`${t.term('site')}${about}`) : nothing}
-          ${program.meetings ? link(t, program.meetings, html`${t.term('meetings')}${about}`) : nothing} ${callLink(t, program.phone)}
-        </div>
-      </li>
-    `;
-  }
-
-  #renderList(listings: readonly Listing[], level: number, key: string) {
-    return html`<ul class="programs" role="list">
-      ${listings.map((listing, index) => this.#renderProgram(listing, level, `${key}${index}`))}
-    </ul>`;
-  }
-
-  /** A button to another screen: "Change my answers", "See all programs", "Back to the questions". */
-  #go(view: View, label: string, className = 'button') {
-    return html`<button type="button" class=${className} @click=${() => this.#show(view)}>${label}</button>`;
-  }
-
-  /** "3 programs may fit your answers", or what to say when none does. */
-  #countText(count: number): string {
-    return count ? plural(this.#localize, 'found', { count }) : this.#localize.term('none');
-  }
-
-  #renderResults() {
-    const t = this.#localize;
-    const { matches, relaxed } = this.#found;
-    const answers = this.#asked()
-      .map((name) => t.term(`${name}-${this.answers[name]}` as 'role-self'))
-      .join(' · ');
-    return html`
-      <section part="results">
-        ${screenHeading(t.term('resultsHeading'), this.#level)}
-        <p class="hint">${this.#countText(matches.length)}</p>
-        <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${this.#go('form', t.term('change'), 'link')}</p>
-        ${relaxed.length ? html`<p class="callout">${t.term('relaxed')}</p>` : nothing}
-        ${matches.length ? this.#renderList(matches.slice(0, this.shown), this.#level + 1, 'r') : nothing}
-        ${matches.length > this.shown
-          ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
-          : nothing}
-        <div class="actions">
-          ${this.#go('form', t.term('change'))}
-          ${this.#go('all', t.term('showAll'))}
-        </div>
-      </section>
-    `;
-  }
-
-  /** Every program, in two groups: for the visitor (family and friends), and for the person in recovery. */
-  #renderAll() {
-    const t = this.#localize;
-    const level = this.#level;
-    const groups = byAudience(listPrograms(PROGRAMS, this.localGroups, this.#excluded));
-    return html`
-      <section part="results">
-        ${screenHeading(t.term('allHeading'), level)}
-        ${(['family', 'self'] as const).map((audience) =>
-          groups[audience].length
-            ? html`<span class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t.term(audience === 'self' ? 'forSelf' : 'forFamily')}</span>
-                ${this.#renderList(groups[audience], level + 2, audience)}`
-            : nothing,
-        )}
-        <div class="actions">
-          ${this.#go('form', t.term('back'))}
-        </div>
-      </section>
-    `;
-  }
-
-  protected override render() {
-    const t = this.#localize;
-    // A Spanish page shows nothing until its Spanish is in: a blink of English would be worse.
-    if (!this.#started && t.ready()) return nothing;
-    this.#started = true;
-    return html`
-      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.renderQuickExit()} ${crisisLines(t, this.provider?.crisisLines)}
-        ${this.localError ? html`<p class="callout" part="error" role="status">${t.term('localError')}</p>` : nothing}
-        ${this.view === 'form' ? this.#renderForm() : this.view === 'results' ? this.#renderResults() : this.#renderAll()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
-      </div>
-    `;
   }
 }

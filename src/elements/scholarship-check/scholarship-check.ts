@@ -1,37 +1,24 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { describeType, safeUrl, valid } from '../../core/config.js';
+import { describeType, safeUrl } from '../../core/config.js';
 import { dialHref } from '../../core/phone.js';
-import {
-  askedQuestions,
-  answerValues,
-  checkRuleSet,
-  decide,
-  decidedEarly,
-  formatNumber,
-  nextUnanswered,
-  parseWholeNumber,
-  type Answer,
-  type Decision,
-  type Question,
-  type RuleSet,
-} from '../../core/scholarship-rules.js';
-import { localText, type LocalText } from '../../core/text.js';
-import { SAMHSA_HELPLINE } from '../../data/crisis-lines.js';
-import { loadConfig, type LoadedConfig } from '../../shared/config-source.js';
+import { answeredQuestions, firstStep, outcomeStep, readAnswer, stepAfterAnswer, stepBack, type Screen, type Step } from '../../core/scholarship-flow.js';
+import { formatNumber, type Answer, type Decision, type Question, type RuleSet } from '../../core/scholarship-rules.js';
+import { localText } from '../../core/text.js';
 import { emit } from '../../shared/emit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
-import { plural } from '../../shared/localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { buttonStyles } from '../../shared/ui/buttons.js';
 import { cardStyles, screenHeading } from '../../shared/ui/card.js';
-import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
+import { choiceStyles } from '../../shared/ui/choices.js';
 import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
-import { errorStyles, errorSummary, fieldError, type Problem } from '../../shared/ui/error-summary.js';
-import { callLink, link, linkStyles } from '../../shared/ui/links.js';
+import { errorStyles, errorSummary, type Problem } from '../../shared/ui/error-summary.js';
+import { linkStyles } from '../../shared/ui/links.js';
 import { uiStrings } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
+import { loadRuleSet } from './rule-set.js';
+import { answerText, nextSteps, questionFields } from './scholarship-check.templates.js';
 import { scholarshipStrings } from './scholarship-check.strings.js';
 import { scholarshipStyles } from './scholarship-check.styles.js';
 import { LatestLoad } from '../../shared/latest-load.js';
@@ -41,8 +28,6 @@ export const SCHOLARSHIP_RESULT_EVENT = 'recovery-scholarship-result';
 export interface ScholarshipResultDetail {
   outcome: Decision['outcome'];
 }
-
-type Screen = 'intro' | 'question' | 'summary' | 'outcome';
 
 /** The settings a site gives as text: each property and its attribute, for messages. */
 const TEXT_SETTINGS = [
@@ -167,28 +152,15 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
+  /** Loads the rule set, and the page's language with it; should `src` change meanwhile, the newest load wins. */
   private async load(): Promise<void> {
     const isLatest = this.#loads.start();
-    const [loaded] = await Promise.all([loadConfig(this, typeof this.src === 'string' ? this.src : undefined, valid), this.localize.ready()]);
-    // A site's rule set goes through the validator; without one, the built-in template
-    // (checked by the tests) is used. Each is a file of its own, loaded only when needed.
-    const from = loaded?.from ?? 'the built-in rule set';
-    let checked: LoadedConfig<RuleSet>;
-    try {
-      checked = { from, ...(loaded ? (loaded.ok ? await checkRuleSet(loaded.value) : loaded) : valid((await import('../../data/colorado-scholarship.js')).COLORADO_SCHOLARSHIP)) };
-    } catch (error) {
-      checked = { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
-    }
-    // A newer `src` may have been set while this one was loading.
+    const [checked] = await Promise.all([loadRuleSet(this, this.src), this.localize.ready()]);
     if (!isLatest()) return;
     this.configError = false;
-    if (!checked.ok) {
-      this.reportConfigError(checked.from, checked.error, { fatal: true });
-      this.ruleSet = undefined;
-      return;
-    }
-    this.ruleSet = checked.value;
-    this.restart(false);
+    this.ruleSet = checked.ok ? checked.value : undefined;
+    if (checked.ok) this.restart(false);
+    else this.reportConfigError(checked.from, checked.error, { fatal: true });
   }
 
   /** Clears every answer and returns to the intro. */
@@ -196,8 +168,7 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.answers = {};
     this.errors = [];
     this.decision = undefined;
-    this.changing = false;
-    this.show('intro', '', focus);
+    this.go({ screen: 'intro' }, focus);
   }
 
   /**
@@ -208,261 +179,8 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     this.restart(false);
   }
 
-  private show(screen: Screen, current = this.current, focus = true): void {
-    this.screen = screen;
-    this.current = current;
-    this.moveFocus = focus;
-  }
-
-  /** The questions asked that have an answer, in order (all of them, unless the outcome came early). */
-  private get answered(): Question[] {
-    return this.ruleSet ? askedQuestions(this.ruleSet, this.answers).filter((question) => this.answers[question.id] !== undefined) : [];
-  }
-
   private get question(): Question | undefined {
     return this.ruleSet?.questions.find((question) => question.id === this.current);
-  }
-
-  private text(value: LocalText): string {
-    return localText(value, this.localize.lang);
-  }
-
-  /** Reads and checks the answer on screen: the answer, or the problems to show. */
-  private read(form: HTMLFormElement, question: Question): Answer | Problem[] {
-    const t = this.localize;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '');
-    const id = question.id;
-    if (question.type === 'yes-no' || question.type === 'choice') {
-      return value('answer') || [{ field: `${id}-0`, message: t.term('errChoose') }];
-    }
-    if (question.type === 'number') {
-      const number = parseWholeNumber(value('answer'));
-      return number ?? [{ field: id, message: t.term('errNumber') }];
-    }
-    const size = parseWholeNumber(value('size'));
-    // A blank income means "I don't know" (the hint says so); the rule set decides what that means.
-    const amount = value('amount').trim() ? parseWholeNumber(value('amount')) : null;
-    const errors: Problem[] = [];
-    if (!size || size > 20) errors.push({ field: `${id}-size`, message: t.term('errSize') });
-    if (amount === undefined) errors.push({ field: `${id}-amount`, message: t.term('errAmount') });
-    return errors.length ? errors : { size: size!, amount: amount! };
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const question = this.question!;
-    const answer = this.read(event.target as HTMLFormElement, question);
-    if (Array.isArray(answer)) {
-      this.errors = answer;
-      this.moveFocus = true;
-      return;
-    }
-    this.errors = [];
-    this.answers = { ...this.answers, [question.id]: answer };
-    // From "check your answers", go only where the change opened a new question, then back.
-    const ruleSet = this.ruleSet!;
-    const asked = askedQuestions(ruleSet, this.answers);
-    const next = this.changing ? nextUnanswered(ruleSet, this.answers, question.id) : asked[asked.indexOf(question) + 1];
-    // An answer that rules the visitor out ends the questions at once.
-    if (decidedEarly(ruleSet, this.answers)) this.showOutcome();
-    else if (next) this.show('question', next.id);
-    else this.showSummary();
-  }
-
-  /** Back never saves what is on screen (as on GOV.UK): saved answers stay as they were. */
-  private back(): void {
-    this.errors = [];
-    const asked = this.answered;
-    if (this.screen === 'summary') this.show('question', asked[asked.length - 1].id);
-    else if (this.changing) this.showSummary();
-    else {
-      const all = askedQuestions(this.ruleSet!, this.answers);
-      const previous = all[all.findIndex((candidate) => candidate.id === this.current) - 1];
-      this.show(previous ? 'question' : 'intro', previous?.id ?? '');
-    }
-  }
-
-  private change(id: string): void {
-    this.changing = true;
-    this.show('question', id);
-  }
-
-  private showSummary(): void {
-    this.changing = false;
-    this.show('summary', '');
-  }
-
-  /**
-   * The outcome: decided early, or from every answer. Should a question still lack an answer
-   * and nothing be decided yet (Back from a change that opened one), it is asked first.
-   */
-  private showOutcome(): void {
-    const ruleSet = this.ruleSet!;
-    const next = nextUnanswered(ruleSet, this.answers);
-    const decision = decidedEarly(ruleSet, this.answers) ?? (next ? undefined : decide(ruleSet, this.answers));
-    if (!decision) return this.show('question', next!.id);
-    this.decision = decision;
-    this.changing = false;
-    this.show('outcome', '');
-    emit<ScholarshipResultDetail>(this, SCHOLARSHIP_RESULT_EVENT, { outcome: decision.outcome });
-  }
-
-  /** The answer as the summary shows it: numbers and money as people read them in the visitor's language. */
-  private answerText(question: Question): string {
-    const t = this.localize;
-    const answer = this.answers[question.id];
-    if (typeof answer === 'number') return formatNumber(answer, t.lang);
-    if (typeof answer === 'object') {
-      const people = plural(t, 'people', { count: answer.size });
-      return `${people}; ${answer.amount === null ? t.term('incomeUnknown') : t.term('perYear', { amount: formatNumber(answer.amount, t.lang, true) })}`;
-    }
-    const option = question.options?.find((candidate) => candidate.value === answer);
-    return option ? this.text(option.label) : t.term(answer as 'yes');
-  }
-
-  /** The primary button (submitting the form when it has no handler), then Back except on the intro. */
-  private actions(label: string, onClick?: () => void) {
-    return html`<div class="actions">
-      <button type=${onClick ? 'button' : 'submit'} class="primary" part="button" @click=${onClick}>${label}</button>
-      ${this.screen === 'intro' ? nothing : html`<button type="button" class="button" @click=${this.back}>${this.localize.term('back')}</button>`}
-    </div>`;
-  }
-
-  private renderIntro() {
-    const t = this.localize;
-    const minutes = Math.max(2, Math.ceil(this.ruleSet!.questions.length / 3));
-    return html`
-      ${screenHeading(t.term('title'), LEVEL)}
-      <p>${t.term('introWhat')}</p>
-      <p>${t.term('introNot')} ${t.term('time', { minutes: formatNumber(minutes, t.lang) })}</p>
-      <p class="note">${t.term('introPrivate')}</p>
-      ${this.actions(t.term('start'), () => this.show('question', askedQuestions(this.ruleSet!, this.answers)[0].id))}
-    `;
-  }
-
-  /** A labelled text field for a whole number (the number question, household size, income), with its problem above it. */
-  private numberField(id: string, name: string, label: unknown, hint?: string, value?: number | null) {
-    const error = this.errors.find((problem) => problem.field === id)?.message;
-    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${error ? fieldError(this.localize, `${id}-error`, error) : nothing}
-      <input
-        id=${id}
-        name=${name}
-        inputmode="numeric"
-        autocomplete="off"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-        value=${value ?? ''}
-      />
-    </div>`;
-  }
-
-  private renderFields(question: Question) {
-    const t = this.localize;
-    const { id, type } = question;
-    const answer = this.answers[id];
-    const label = screenHeading(this.text(question.label), LEVEL);
-    const hint = question.hint && this.text(question.hint);
-    if (type === 'number') return this.numberField(id, 'answer', label, hint, answer as number);
-    if (type === 'income') {
-      const income = typeof answer === 'object' ? answer : undefined;
-      return html`<fieldset aria-describedby=${hint ? `${id}-hint` : nothing}>
-        <legend>${label}</legend>
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${this.numberField(`${id}-size`, 'size', t.term('sizeLabel'), t.term('sizeHint'), income?.size)}
-        ${this.numberField(`${id}-amount`, 'amount', t.term('amountLabel'), t.term('amountHint'), income?.amount)}
-      </fieldset>`;
-    }
-    return choiceGroup(t, {
-      legend: label,
-      name: 'answer',
-      id,
-      hint,
-      error: this.errors[0]?.message,
-      choices: answerValues(question).map((value, index) => ({
-        value,
-        id: `${id}-${index}`,
-        label: question.options ? this.text(question.options[index].label) : t.term(value as 'yes'),
-      })),
-      checked: (value) => answer === value,
-    });
-  }
-
-  private renderQuestion(question: Question) {
-    // Each question gets a form of its own: nothing typed or clicked on one shows on the next
-    // (fields keep what the visitor did to them when a template is reused).
-    return keyed(
-      question.id,
-      html`${errorSummary(this.localize, this.errors, LEVEL)}
-        <form part="form" novalidate @submit=${this.onSubmit}>${this.renderFields(question)} ${this.actions(this.localize.term('continue'))}</form>`,
-    );
-  }
-
-  private renderSummary() {
-    const t = this.localize;
-    return html`
-      ${screenHeading(t.term('summaryTitle'), LEVEL)}
-      <dl part="summary">
-        ${this.answered.map((question) => {
-          const label = this.text(question.label);
-          return html`<div class="row">
-            <dt>${label}</dt>
-            <dd>${this.answerText(question)}</dd>
-            <dd class="change">
-              <button type="button" class="link" aria-label="${t.term('change')}: ${label}" @click=${() => this.change(question.id)}>${t.term('change')}</button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      ${this.actions(t.term('seeResult'), () => this.showOutcome())}
-    `;
-  }
-
-  /**
-   * The outcome with its reasons, and a next step that is never a dead end: apply, else call,
-   * else the `intake` slot (or, without one, where on the page to find us). The sentence
-   * always says what the links under it do.
-   */
-  private renderOutcome({ outcome, reasons }: Decision) {
-    const t = this.localize;
-    const phone = [this.phone, this.provider?.phone].find((number) => dialHref('tel', number));
-    const apply = safeUrl(this.applyHref) ?? this.provider?.applyHref;
-    const finder = safeUrl(this.finderHref);
-    const contact = phone ? callLink(t, phone) : t.term(this.querySelector(':scope > [slot="intake"]') ? 'contactBelow' : 'contactPage');
-    const next =
-      outcome === 'ineligible'
-        ? html`<h4 class="subheading">${t.term('helpTitle')}</h4>
-            <ul class="help-list">
-              ${finder ? html`<li>${link(t, finder, t.term('finder'))}</li>` : nothing}
-              <li>${t.term('samhsa')} ${callLink(t, SAMHSA_HELPLINE.call)}</li>
-              <li>${t.term('changed')} ${contact}</li>
-            </ul>`
-        : html`<h4 class="subheading">${t.term('nextTitle')}</h4>
-            ${apply
-              ? html`<p>${t.term(phone ? 'nextApplyCall' : 'nextApply')}</p>
-                  <div class="actions"><a class="primary" part="button" href=${apply}>${t.term('apply')}</a>${callLink(t, phone, undefined, 'button')}</div>`
-              : phone
-                ? html`<p>${t.term('nextCall')}</p>
-                    <div class="actions">${callLink(t, phone, 'button', 'primary')}</div>`
-                : html`<p>${t.term('nextContact')} ${contact}</p>`}`;
-    return html`
-      <div class="callout ${outcome}" part="outcome">
-        ${screenHeading(t.term(`${outcome}Title`), LEVEL)}
-        <ul>
-          ${reasons.length ? reasons.map((rule) => html`<li>${this.text(rule.reason)}</li>`) : html`<li>${t.term('eligibleReason')}</li>`}
-        </ul>
-        <p class="note">${t.term('notDecision')}</p>
-      </div>
-      ${next}
-      <slot name="intake" @slotchange=${() => this.requestUpdate()}></slot>
-      <div class="actions">
-        <button type="button" class="link" @click=${this.showSummary}>${t.term('changeAnswers')}</button>
-        <button type="button" class="link" @click=${() => this.restart()}>${t.term('restart')}</button>
-      </div>
-    `;
   }
 
   /** Every screen ends with the help lines. */
@@ -477,14 +195,133 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
       : this.screen === 'question' && question
         ? this.renderQuestion(question)
         : this.screen === 'summary'
-          ? this.renderSummary()
+          ? this.renderSummary(this.ruleSet)
           : this.screen === 'outcome' && this.decision
             ? this.renderOutcome(this.decision)
-            : this.renderIntro();
+            : this.renderIntro(this.ruleSet);
     return html`
       <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
         ${this.renderQuickExit()} ${this.renderConfigError(t.term('unavailable'))} ${body} ${crisisLines(t, this.provider?.crisisLines)}
       </div>
     `;
+  }
+
+  private renderIntro(ruleSet: RuleSet) {
+    const t = this.localize;
+    const minutes = Math.max(2, Math.ceil(ruleSet.questions.length / 3));
+    return html`
+      ${screenHeading(t.term('title'), LEVEL)}
+      <p>${t.term('introWhat')}</p>
+      <p>${t.term('introNot')} ${t.term('time', { minutes: formatNumber(minutes, t.lang) })}</p>
+      <p class="note">${t.term('introPrivate')}</p>
+      ${this.actions(t.term('start'), () => this.go(firstStep(ruleSet, this.answers)))}
+    `;
+  }
+
+  private renderQuestion(question: Question) {
+    // Each question gets a form of its own: nothing typed or clicked on one shows on the next
+    // (fields keep what the visitor did to them when a template is reused).
+    return keyed(
+      question.id,
+      html`${errorSummary(this.localize, this.errors, LEVEL)}
+        <form part="form" novalidate @submit=${this.onSubmit}>
+          ${questionFields(this.localize, question, this.answers[question.id], this.errors, LEVEL)} ${this.actions(this.localize.term('continue'))}
+        </form>`,
+    );
+  }
+
+  private renderSummary(ruleSet: RuleSet) {
+    const t = this.localize;
+    return html`
+      ${screenHeading(t.term('summaryTitle'), LEVEL)}
+      <dl part="summary">
+        ${answeredQuestions(ruleSet, this.answers).map((question) => {
+          const label = localText(question.label, t.lang);
+          return html`<div class="row">
+            <dt>${label}</dt>
+            <dd>${answerText(t, question, this.answers[question.id])}</dd>
+            <dd class="change">
+              <button type="button" class="link" aria-label="${t.term('change')}: ${label}" @click=${() => this.change(question.id)}>${t.term('change')}</button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${this.actions(t.term('seeResult'), () => this.go(outcomeStep(ruleSet, this.answers)))}
+    `;
+  }
+
+  /** The outcome with its reasons and next steps, then a way to change the answers or start again. */
+  private renderOutcome({ outcome, reasons }: Decision) {
+    const t = this.localize;
+    const contacts = {
+      phone: [this.phone, this.provider?.phone].find((number) => dialHref('tel', number)),
+      apply: safeUrl(this.applyHref) ?? this.provider?.applyHref,
+      finder: safeUrl(this.finderHref),
+      intake: !!this.querySelector(':scope > [slot="intake"]'),
+    };
+    return html`
+      <div class="callout ${outcome}" part="outcome">
+        ${screenHeading(t.term(`${outcome}Title`), LEVEL)}
+        <ul>
+          ${reasons.length ? reasons.map((rule) => html`<li>${localText(rule.reason, t.lang)}</li>`) : html`<li>${t.term('eligibleReason')}</li>`}
+        </ul>
+        <p class="note">${t.term('notDecision')}</p>
+      </div>
+      ${nextSteps(t, outcome, contacts)}
+      <slot name="intake" @slotchange=${() => this.requestUpdate()}></slot>
+      <div class="actions">
+        <button type="button" class="link" @click=${() => this.go({ screen: 'summary' })}>${t.term('changeAnswers')}</button>
+        <button type="button" class="link" @click=${() => this.restart()}>${t.term('restart')}</button>
+      </div>
+    `;
+  }
+
+  /** The primary button (submitting the form when it has no handler), then Back except on the intro. */
+  private actions(label: string, onClick?: () => void) {
+    return html`<div class="actions">
+      <button type=${onClick ? 'button' : 'submit'} class="primary" part="button" @click=${onClick}>${label}</button>
+      ${this.screen === 'intro' ? nothing : html`<button type="button" class="button" @click=${this.back}>${this.localize.term('back')}</button>`}
+    </div>`;
+  }
+
+  /** Continue: the answer on screen is saved and the next screen shown, or its problems are. */
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const question = this.question!;
+    const data = new FormData(event.target as HTMLFormElement);
+    const answer = readAnswer(question, (name) => String(data.get(name) ?? ''));
+    if (Array.isArray(answer)) {
+      this.errors = answer.map(({ field, problem }) => ({ field, message: this.localize.term(problem) }));
+      this.moveFocus = true;
+      return;
+    }
+    this.errors = [];
+    this.answers = { ...this.answers, [question.id]: answer };
+    this.go(stepAfterAnswer(this.ruleSet!, this.answers, question.id, this.changing));
+  }
+
+  /** Back never saves what is on screen (as on GOV.UK): saved answers stay as they were. */
+  private back(): void {
+    this.errors = [];
+    this.go(stepBack(this.ruleSet!, this.answers, this.screen, this.current, this.changing));
+  }
+
+  /** "Change" on the summary: that question, and Continue comes back. */
+  private change(id: string): void {
+    this.changing = true;
+    this.go({ screen: 'question', id });
+  }
+
+  /** Shows `step`, taking focus to it after the render unless `focus` is false; reaching the outcome fires the result event. */
+  private go(step: Step, focus = true): void {
+    this.screen = step.screen;
+    this.current = step.screen === 'question' ? step.id : '';
+    this.moveFocus = focus;
+    // Any screen but a question ends a change made from the summary.
+    if (step.screen !== 'question') this.changing = false;
+    if (step.screen === 'outcome') {
+      this.decision = step.decision;
+      emit<ScholarshipResultDetail>(this, SCHOLARSHIP_RESULT_EVENT, { outcome: step.decision.outcome });
+    }
   }
 }
