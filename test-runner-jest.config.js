@@ -1,6 +1,8 @@
 import { getJestConfig } from '@storybook/test-runner';
+import { findChrome } from './scripts/find-chrome.mjs';
 
-// `npm run check-storybook`: every story of the built Storybook, in Debian's Chromium (no browser download).
+// `npm run check-storybook`: the test runner's defaults, in the system's Chromium (Playwright
+// must not download a browser of its own). --no-sandbox: CI runs as root.
 const config = getJestConfig();
 
 export default {
@@ -9,10 +11,7 @@ export default {
     'jest-playwright': {
       ...config.testEnvironmentOptions['jest-playwright'],
       browsers: ['chromium'],
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-      },
+      launchOptions: { executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] },
     },
   },
 };
