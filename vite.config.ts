@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { minify } from 'terser';
-import { buildTargets } from './scripts/targets.mjs';
+import { BUILD_CONSTANTS, buildTargets } from './scripts/targets.mjs';
 
 /**
  * A second minifier over the files Rolldown wrote: Terser (two passes) still finds about
@@ -40,6 +40,7 @@ function standaloneImports(): PluginOption {
     const [output] = (await viteBuild({
       configFile: false,
       logLevel: 'warn',
+      define: BUILD_CONSTANTS,
       plugins: [minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption],
       build: {
         write: false,
@@ -78,8 +79,9 @@ const SHARED_MODULES = /node_modules|src\/shared\/|src\/core\/(config|text|provi
 export default defineConfig(({ mode }): UserConfig => {
   const target = buildTargets()[mode];
   // Any other mode (Storybook's, `vite` for a quick look) gets a plain config.
-  if (!target) return {};
+  if (!target) return { define: BUILD_CONSTANTS };
   return {
+    define: BUILD_CONSTANTS,
     // Collapses the whitespace inside html`` and css`` templates, which no JS minifier may touch.
     plugins: [
       minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption,

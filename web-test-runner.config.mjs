@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { BUILD_CONSTANTS } from './scripts/targets.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
 
 const executablePath = findChrome();
@@ -82,7 +83,7 @@ export default {
   // requestAnimationFrame stalls and focus moves away, which breaks fixtures and keyboard tests.
   concurrency: 1,
   // The tests' own pages import the TypeScript sources; embedding tests load dist/ (built first by `npm test`).
-  plugins: [jsonImports, networkCommands, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [jsonImports, networkCommands, esbuildPlugin({ ts: true, define: BUILD_CONSTANTS, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   // Real HTTP endpoints for the tests: slow and failing answers, pages with strict CSP headers.
   middleware: [
     // The browser cache must not hand a fetch() the module made from the same JSON file.

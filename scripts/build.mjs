@@ -1,11 +1,11 @@
 // Builds every script-tag file, the npm build with type declarations, editor data and dist/integrity.json.
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
-import { buildTargets, distFiles } from './targets.mjs';
+import { BUILD_CONSTANTS, buildTargets, distFiles } from './targets.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 for (const mode of Object.keys(buildTargets())) {
@@ -16,6 +16,7 @@ for (const mode of Object.keys(buildTargets())) {
 await build({
   configFile: false,
   logLevel: 'warn',
+  define: BUILD_CONSTANTS,
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -33,6 +34,12 @@ cpSync('schemas', 'dist/schemas', { recursive: true });
 // The npm build: the sources compiled module by module, `lit` left as an import, so sites
 // that bundle get one copy of Lit and can tree-shake.
 execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// tsc has no `define`: the npm build gets the same constants as the others here.
+for (const file of readdirSync('dist/npm', { recursive: true }).filter((name) => name.endsWith('.js'))) {
+  const code = readFileSync(`dist/npm/${file}`, 'utf8');
+  const defined = Object.entries(BUILD_CONSTANTS).reduce((text, [name, value]) => text.replaceAll(name, value), code);
+  if (defined !== code) writeFileSync(`dist/npm/${file}`, defined);
+}
 
 // Autocomplete for editors, from the manifest: VS Code custom data and JetBrains web-types.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

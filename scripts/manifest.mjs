@@ -13,7 +13,9 @@ if (check) {
   let committed = '';
   try {
     committed = readFileSync('custom-elements.json', 'utf8');
-  } catch {}
+  } catch {
+    // Nothing committed yet: everything is new.
+  }
   if (fresh !== committed) {
     const freshLines = fresh.split('\n');
     const committedLines = committed.split('\n');

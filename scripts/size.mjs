@@ -1,31 +1,16 @@
-// Prints raw, gzip and brotli bytes of every script file in dist/ and fails when a file is
-// over its brotli budget. Budgets come from the issues; 1 KB = 1000 bytes (the stricter reading).
+// `npm run size`: prints raw, gzip and brotli bytes of every script file in dist/, then
+// size-limit checks the brotli budgets in .size-limit.json (1 kB = 1000 bytes, each file
+// compressed on its own and the sizes added, as a browser downloads them).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { globSync } from 'tinyglobby';
 import { distFiles } from './targets.mjs';
 
-/**
- * Brotli budgets in KB. A file without a budget is reported, not checked. The bundle's budget
- * covers what every page using it downloads at once: the entry and the chunks it imports
- * statically (widgets' chunks load only where they appear, and are reported separately).
- */
-export const BUDGETS_KB = {
-  'recovery-widgets.js': 30,
-  // Every per-element file also carries the hardening the fuzz test asked for (styles that
-  // survive a move to another document, messages that quote any value safely): about 0.2 KB.
-  'elements/recovery-faq.js': 11.4,
-  // The four widgets below gained the visitor-safety pieces of the 2026-12 round: "Call 988 ·
-  // Text 988" and the other help lines on every screen (about 0.5–0.7 KB with their Spanish),
-  // the error summary and choice tiles they share, and (the sensitive three) a quick exit that
-  // cannot fail (about 0.6 KB). Their Spanish and the checkers of a site's own JSON are files of
-  // their own, fetched only where needed. docs/performance.md has the before and after.
-  'elements/recovery-group-finder.js': 16.7,
-  'elements/recovery-self-check.js': 15,
-  'elements/recovery-scholarship-check.js': 16.7,
-  'elements/recovery-intake.js': 16.3,
-};
+/** The size-limit check that holds what every page using the bundle downloads at once. */
+export const BUNDLE_CHECK = 'dist/recovery-widgets.js and what it loads at once';
 
-/** What CDNs serve: gzip -9 and brotli at its highest quality. */
+/** What CDNs serve: gzip -9 and brotli at its highest quality (as size-limit measures). */
 export function sizes(bytes) {
   return {
     raw: bytes.length,
@@ -34,43 +19,51 @@ export function sizes(bytes) {
   };
 }
 
-/** The chunks a dist file imports statically (`import … from "./chunks/x.js"`), relative to dist/. */
-function staticImports(file) {
-  const code = readFileSync(`dist/${file}`, 'utf8');
-  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  return [...code.matchAll(/(?:^|;)\s*import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map(([, path]) => new URL(path, `file:///dist/${folder}`).pathname.slice('/dist/'.length));
+/** A check of .size-limit.json by name: its files (relative to dist/), their summed sizes, and its limit in bytes. */
+export function sizeLimitCheck(name) {
+  const check = JSON.parse(readFileSync('.size-limit.json', 'utf8')).find((entry) => entry.name === name);
+  if (!check) throw new Error(`.size-limit.json has no check named "${name}"`);
+  const files = [check.path]
+    .flat()
+    .flatMap((pattern) => globSync(pattern))
+    .map((file) => file.replace(/^dist\//, ''));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) for (const [key, value] of Object.entries(sizes(readFileSync(`dist/${file}`)))) total[key] += value;
+  const [, amount, unit] = /^([\d.]+)\s*(kB|B)$/.exec(check.limit) ?? [];
+  if (!unit) throw new Error(`.size-limit.json: write the limit of "${name}" in kB or B, not "${check.limit}"`);
+  return { name, files, ...total, limit: Number(amount) * (unit === 'kB' ? 1000 : 1) };
 }
 
-/** A file with everything it imports statically, as one page download. */
-export function eagerSizes(file) {
-  const files = [file, ...staticImports(file)];
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const part of files) for (const [key, value] of Object.entries(sizes(readFileSync(`dist/${part}`)))) total[key] += value;
-  return { files, ...total };
+/**
+ * What would make a budget measure the wrong files: a pattern matching no file or several
+ * (each names one file, its hash aside), or a chunk the bundle's entry imports at once that
+ * its check leaves out.
+ */
+async function problemsWithChecks() {
+  const problems = [];
+  for (const { name, path } of JSON.parse(readFileSync('.size-limit.json', 'utf8'))) {
+    for (const pattern of [path].flat()) {
+      const count = globSync(pattern).length;
+      if (count !== 1) problems.push(`.size-limit.json "${name}": ${pattern} matches ${count} files, not 1`);
+    }
+  }
+  const { metafile } = await build({ entryPoints: ['dist/recovery-widgets.js'], bundle: true, write: false, metafile: true, external: ['*'], logLevel: 'silent', format: 'esm' });
+  const counted = sizeLimitCheck(BUNDLE_CHECK).files;
+  for (const { path, kind } of Object.values(metafile.inputs).flatMap((input) => input.imports)) {
+    const file = new URL(path, 'file:///dist/recovery-widgets.js').pathname.slice('/dist/'.length);
+    if (kind === 'import-statement' && !counted.includes(file)) problems.push(`.size-limit.json "${BUNDLE_CHECK}" leaves out dist/${file}, which the entry imports at once`);
+  }
+  return problems;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  let over = 0;
-  const rows = distFiles().map((file) => {
-    // A chunk is reported alone; a file a site loads, with the chunks it pulls in at once.
-    const eager = file.startsWith('chunks/') ? { files: [file] } : eagerSizes(file);
-    const size = eager.files.length > 1 ? eager : sizes(readFileSync(`dist/${file}`));
-    if (eager.files.length > 1) file = `${file} + ${eager.files.slice(1).map((part) => part.replace(/^chunks\//, '')).join(' + ')}`;
-    const budget = BUDGETS_KB[file.split(' + ')[0]];
-    const ok = budget === undefined || size.brotli <= budget * 1000;
-    if (!ok) over++;
-    return { file: `dist/${file}`, ...size, budget: budget === undefined ? '' : `${budget} KB`, status: ok ? '' : 'OVER BUDGET' };
-  });
   const pad = (value, width, left = false) => (left ? String(value).padEnd(width) : String(value).padStart(width));
-  console.log(`${pad('file', 48, true)}${pad('raw', 8)}${pad('gzip', 8)}${pad('brotli', 8)}  budget`);
-  for (const row of rows) {
-    console.log(`${pad(row.file, 48, true)}${pad(row.raw, 8)}${pad(row.gzip, 8)}${pad(row.brotli, 8)}  ${row.budget} ${row.status}`);
+  console.log(`${pad('file', 52, true)}${pad('raw', 8)}${pad('gzip', 8)}${pad('brotli', 8)}`);
+  for (const file of distFiles()) {
+    const size = sizes(readFileSync(`dist/${file}`));
+    console.log(`${pad(`dist/${file}`, 52, true)}${pad(size.raw, 8)}${pad(size.gzip, 8)}${pad(size.brotli, 8)}`);
   }
-  const everything = distFiles().filter((file) => file === 'recovery-widgets.js' || file.startsWith('chunks/'));
-  const all = everything.reduce((sum, file) => sum + sizes(readFileSync(`dist/${file}`)).brotli, 0);
-  console.log(`Every widget through dist/recovery-widgets.js (entry and all chunks): ${all} bytes brotli.`);
-  if (over) {
-    console.error(`${over} file(s) over the brotli budget.`);
-    process.exit(1);
-  }
+  const problems = await problemsWithChecks();
+  for (const problem of problems) console.error(problem);
+  if (problems.length) process.exit(1);
 }

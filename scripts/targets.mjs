@@ -1,4 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Constants every build puts in the code (Vite's `define`; the npm build and the test
+ * runner do the same): the package version comes from package.json, so no file keeps a copy.
+ */
+export const BUILD_CONSTANTS = { __VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version) };
 
 /**
  * The script-tag builds. Each is its own Vite build because each file must stand alone

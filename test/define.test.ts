@@ -47,8 +47,13 @@ describe('define()', () => {
     expect(warnings[0]).to.contain('<test-define-other>').and.contain('0.0.1').and.contain(VERSION);
   });
 
-  it('VERSION matches package.json', async () => {
-    const pkg = await (await fetch('/package.json')).json();
-    expect(VERSION).to.equal(pkg.version);
+  it("the built files carry package.json's version, which the build puts in", async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    // dist/ is built by `npm test` before the browser tests: the bundle and the npm build (tsc's).
+    const bundle = await import(/* @vite-ignore */ `${'/dist/recovery-widgets.js'}`);
+    const npm = await import(/* @vite-ignore */ `${'/dist/npm/shared/version.js'}`);
+    expect(bundle.VERSION).to.equal(version);
+    expect(npm.VERSION).to.equal(version);
+    expect(VERSION, 'the sources as the tests compile them').to.equal(version);
   });
 });

@@ -254,7 +254,7 @@ describe('<recovery-faq>', () => {
 
   describe('content sources', () => {
     it('uses the latest src when an older one answers last', async () => {
-      const faq = await fixture<RecoveryFaq>(html`<recovery-faq src="/test-api/faq.json?delay=700&first=Old"></recovery-faq>`);
+      const faq = await fixture<RecoveryFaq>(html`<recovery-faq src="/test-api/faq.json?delay=700&amp;first=Old"></recovery-faq>`);
       faq.src = '/test-api/faq.json?first=New';
       await untilRendered(faq, '.question', 2);
       // Long enough for the slow answer to arrive and be thrown away.

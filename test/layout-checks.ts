@@ -22,7 +22,7 @@ const TOLERANCE = 1;
 const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** A US phone number as the widgets print it: "(303) 555-0142", "303-555-0142", "1-800-662-4357". */
-const PHONE = /\(?\d{3}\)?[ .\-\u2011]\d{3}[\-\u2011]\d{4}|\d[\-\u2011]\d{3}[\-\u2011]\d{3}[\-\u2011]\d{4}/g;
+const PHONE = /\(?\d{3}\)?[ .\-\u2011]\d{3}[-\u2011]\d{4}|\d[-\u2011]\d{3}[-\u2011]\d{3}[-\u2011]\d{4}/g;
 
 interface Entry {
   node: Element | Text;

@@ -1,2 +1,4 @@
-/** The package version, compared by `define()` when a tag is already taken. A test keeps it equal to package.json. */
-export const VERSION = '0.1.0';
+declare const __VERSION__: string;
+
+/** The package version, compared by `define()` when a tag is already taken. Every build puts in package.json's (scripts/targets.mjs). */
+export const VERSION: string = __VERSION__;

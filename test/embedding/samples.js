@@ -12,7 +12,7 @@
  */
 
 /** @param {HTMLElement} element @param {string} selector */
-const click = (element, selector) => /** @type {HTMLElement} */ (element.shadowRoot?.querySelector(selector)).click();
+const click = (element, selector) => /** @type {HTMLElement} */ (element.shadowRoot.querySelector(selector)).click();
 
 /** @type {Sample[]} */
 export const SAMPLES = [

@@ -12,6 +12,7 @@ import { PageWatch } from './watch.js';
 /** A stand-in widget whose shadow root holds `markup` (set as HTML: that is the point). */
 class BrokenWidget extends HTMLElement {
   set markup(markup: string) {
+    // eslint-disable-next-line wc/attach-shadow-constructor -- a stand-in, given its markup after construction
     (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).innerHTML = markup;
   }
 }

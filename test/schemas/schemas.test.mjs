@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import Ajv2020Module from 'ajv/dist/2020.js';
+import { BUILD_CONSTANTS } from '../../scripts/targets.mjs';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 // strictRequired off: `then` requires a property the parent object declares, which strict mode cannot see.
@@ -15,6 +16,7 @@ const schema = (name) => ajv.getSchema(`${name}.schema.json`);
 
 // The built-in data and the validators, from the TypeScript sources.
 const { outputFiles } = await build({
+  define: BUILD_CONSTANTS,
   stdin: {
     resolveDir: process.cwd(),
     contents: `

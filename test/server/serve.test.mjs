@@ -217,7 +217,7 @@ describe('favicon', () => {
     try {
       for (const page of ['/', '/demo/apply.html']) {
         const html = (await get(demoOrigin, page)).body.toString();
-        const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+        const href = /<link\s+rel="icon"\s+href="([^"]+)"/.exec(html)?.[1];
         assert.ok(href, `${page} has no <link rel="icon">`);
         const icon = await get(demoOrigin, href);
         assert.equal(icon.status, 200, `${page}: ${href}`);
@@ -228,7 +228,7 @@ describe('favicon', () => {
       await close(demo);
     }
     // The configurator is copied into dist/ and served wherever a site puts it: its icon is inline.
-    assert.match(readFileSync(join(project, 'configurator.html'), 'utf8'), /<link rel="icon" type="image\/svg\+xml" href="data:image\/svg\+xml,<svg /);
+    assert.match(readFileSync(join(project, 'configurator.html'), 'utf8'), /<link\s+rel="icon"\s+type="image\/svg\+xml"\s+href="data:image\/svg\+xml,<svg /);
   });
 });
 
