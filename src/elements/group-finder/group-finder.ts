@@ -95,8 +95,6 @@ const FIRST_SHOWN = 5;
  * shown first and marked "Near you" with its `org-name`, and hides programs with `exclude`.
  * Visitors are not told that groups can be added: that is the site owner's business (README).
  *
- * @slot - One optional `<script type="application/json">` with local groups (see docs/group-finder.md).
- *
  * @event recovery-group-finder-results - Matches were shown. `detail: {role, situation, approach, format, ids}`; never the substance.
  *
  * @csspart base - The widget's box: colours, font, radius.

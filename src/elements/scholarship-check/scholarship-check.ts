@@ -69,7 +69,6 @@ const LEVEL = 3;
  * saying where the problem is. Answers stay in memory in the browser: nothing is stored or
  * sent, the event carries only the outcome, and a quick exit forgets them.
  *
- * @slot - One `<script type="application/json">` holding a rule set.
  * @slot intake - Shown with the outcome's next steps, e.g. a `<recovery-intake>`: the next step when there is no `apply-href` and no phone.
  *
  * @event recovery-scholarship-result - The outcome was shown. `detail: {outcome: "eligible" | "review" | "ineligible"}`; never the answers.

@@ -56,8 +56,6 @@ const HEADING = '[data-focus]';
  * licensed scale); see docs/self-check.md for the format. Help lines come from the provider's
  * JSON, else the built-in ones.
  *
- * @slot - One optional `<script type="application/json">` holding an item set.
- *
  * @event recovery-self-check-complete - The visitor reached a result. `detail: {band: string, score: number, max: number}`, never the answers.
  *
  * @csspart base - The widget's box: colors, font, radius.
