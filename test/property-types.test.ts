@@ -41,8 +41,8 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
     ['text', 'a BigInt', () => 5n, 'text: expected text, got a bigint; ignoring it'],
     ['text', 'true', () => true, 'text: expected text, got a boolean; ignoring it'],
     ['twoWords', 'a number', () => 1, 'two-words: expected text, got a number; ignoring it'],
-    ['flag', '"yes"', () => 'yes', 'flag: expected true or false, got a string; ignoring it'],
-    ['flag', '1', () => 1, 'flag: expected true or false, got a number; ignoring it'],
+    ['flag', '"yes"', () => 'yes', 'flag: expected a boolean, got a string; ignoring it'],
+    ['flag', '1', () => 1, 'flag: expected a boolean, got a number; ignoring it'],
     ['count', '"3"', () => '3', 'count: expected a number, got a string; ignoring it'],
     ['count', 'an object', () => ({ valueOf: () => 3 }), 'count: expected a number, got an object; ignoring it'],
   ];
@@ -103,7 +103,7 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
       await element.updateComplete;
       return element;
     });
-    expect(errors).to.deep.equal(['<test-typed-widget> flag: expected true or false, got a string; ignoring it']);
+    expect(errors).to.deep.equal(['<test-typed-widget> flag: expected a boolean, got a string; ignoring it']);
     expect(widget.flag).to.equal(undefined);
     expect(widget.shadowRoot!.textContent, 'rendered as absent').not.to.contain('yes');
   });
@@ -112,7 +112,7 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
 describe('every widget but the FAQ checks each of its properties this way', () => {
   const TAGS = ['recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'];
   type Declaration = { type?: unknown; attribute?: string | boolean; state?: boolean; checkType?: false };
-  const words = (type: unknown) => (type === Boolean ? 'true or false' : type === Number ? 'a number' : 'text');
+  const words = (type: unknown) => (type === Boolean ? 'a boolean' : type === Number ? 'a number' : 'text');
 
   for (const tag of TAGS) {
     it(`<${tag}>: each property set to a Symbol gives one console error naming its attribute, is unset, and nothing is thrown`, async () => {
