@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { minify } from 'terser';
 import { BUILD_CONSTANTS, buildTargets } from './scripts/targets.mjs';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 
 /**
  * A second minifier over the files Rolldown wrote: Terser (two passes) still finds about
@@ -41,7 +42,7 @@ function standaloneImports(): PluginOption {
       configFile: false,
       logLevel: 'warn',
       define: BUILD_CONSTANTS,
-      plugins: [minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption],
+      plugins: [litDecorators(), minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption],
       build: {
         write: false,
         target: 'es2022',
@@ -84,6 +85,7 @@ export default defineConfig(({ mode }): UserConfig => {
     define: BUILD_CONSTANTS,
     // Collapses the whitespace inside html`` and css`` templates, which no JS minifier may touch.
     plugins: [
+      litDecorators(),
       minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }) as PluginOption,
       terserAfterRolldown,
       ...(target.format === 'es' ? [standaloneImports()] : []),

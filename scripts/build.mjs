@@ -1,11 +1,11 @@
 // Builds every script-tag file, the npm build with type declarations, editor data and dist/integrity.json.
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { BUILD_CONSTANTS, buildTargets, distFiles } from './targets.mjs';
+import { compileWithoutDecorators } from './lit-decorators.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 for (const mode of Object.keys(buildTargets())) {
@@ -32,8 +32,8 @@ copyFileSync('demo/not-defined.css', 'dist/not-defined.css');
 cpSync('schemas', 'dist/schemas', { recursive: true });
 
 // The npm build: the sources compiled module by module, `lit` left as an import, so sites
-// that bundle get one copy of Lit and can tree-shake.
-execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// that bundle get one copy of Lit and can tree-shake. Lit's decorators become `static properties`.
+compileWithoutDecorators('tsconfig.build.json');
 // tsc has no `define`: the npm build gets the same constants as the others here.
 for (const file of readdirSync('dist/npm', { recursive: true }).filter((name) => name.endsWith('.js'))) {
   const code = readFileSync(`dist/npm/${file}`, 'utf8');

@@ -1002,7 +1002,8 @@ describe('<recovery-intake>', () => {
             return element;
           });
           expect(thrown).to.be.empty;
-          expect(errors).to.deep.equal([`<recovery-intake> ${property}: ${described} is not text; ignoring it`]);
+          const attribute = property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+          expect(errors).to.deep.equal([`<recovery-intake> ${attribute}: expected text, got ${described}; ignoring it`]);
           expect(text($(host, 'h2'))).to.equal('Talk with someone');
           expect(text($(host, '[part="crisis"]'))).to.contain('Call 988');
           check(host);

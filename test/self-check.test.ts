@@ -815,7 +815,8 @@ describe('<recovery-self-check>', () => {
       ['remember', 'the text "yes"', 'yes'],
     ];
     for (const [name, what, value] of cases) {
-      it(`${name} set to ${what}: treated as absent, one console.error naming the element and property, nothing thrown`, async () => {
+      const attribute = name === 'groupsHref' ? 'groups-href' : name;
+      it(`${name} set to ${what}: treated as absent, one console.error naming the element and attribute, nothing thrown`, async () => {
         const { result: check, errors, thrown } = await watchErrors(async () => {
           const element = await selfCheck();
           (element as unknown as Record<string, unknown>)[name] = value;
@@ -825,7 +826,7 @@ describe('<recovery-self-check>', () => {
         });
         expect(thrown).to.deep.equal([]);
         expect(errors).to.have.length(1);
-        expect(errors[0]).to.match(new RegExp(`^<recovery-self-check> ${name}: `));
+        expect(errors[0]).to.match(new RegExp(`^<recovery-self-check> ${attribute}: `));
         expect((check as unknown as Record<string, unknown>)[name], 'absent').to.equal(undefined);
         expect(check.hasAttribute('mode') ? check.getAttribute('mode') : 'steps').to.equal('steps');
         expect(headingText(check)).to.equal('A private check-in for you');

@@ -24,7 +24,7 @@ export interface Item {
 
 /**
  * Links the element fills in from its settings: `groups` (`groups-href`, the page with the
- * group finder) and `talk` (`talk-href`, else the provider's scheduling page or phone).
+ * group finder) and `talk` (the provider's scheduling page, else a call to its phone).
  */
 export const STEP_LINKS = ['groups', 'talk'] as const;
 export type StepLink = (typeof STEP_LINKS)[number];

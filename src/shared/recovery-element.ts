@@ -1,9 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { checkStringOverrides, parseJson, quote, type StringOverrides } from '../core/config.js';
 import { providerContext, THEMES, type ProviderSettings, type Theme } from './provider-context.js';
 import type { LocalizedHost } from './localize.js';
 import { VERSION } from './version.js';
 import { createStyledRoot, restyle } from './document-styles.js';
+import type { checkPropertyTypes } from './property-types.js';
 
 /**
  * What every widget shares: the provider's settings through context, `theme`, the site's
@@ -12,36 +14,41 @@ import { createStyledRoot, restyle } from './document-styles.js';
  * Settings resolve in one order everywhere: the element's own attribute, then the
  * enclosing `<recovery-provider>`, then the built-in default.
  *
- * Reactive properties are declared with `static properties` rather than decorators: the
- * decorator helpers cost about 400 bytes (brotli) in every per-element file, which is what
- * keeps `recovery-faq.js` inside its budget. Each field keeps its one-line doc below.
+ * A property set from script with a value its attribute could never give is treated as
+ * absent, by one check for every widget against the property's declaration (`checkTypes`).
  */
 export class RecoveryElement extends LitElement implements LocalizedHost {
   /** Compared by `define()` when two copies of the library meet on one page. */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = {
-    // Reflected only when it is text: `setAttribute` throws on a Symbol or an object without `toString`.
-    theme: { reflect: true, converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) } },
-    strings: {},
-    provider: { state: true },
-    configError: { state: true },
-  };
+  /**
+   * How properties set from script are checked before anything reads them: `checkPropertyTypes`
+   * (property-types.ts), against each property's declared `type`. Set by every widget but the
+   * FAQ, which still checks its own.
+   */
+  protected static checkTypes?: typeof checkPropertyTypes;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). Defaults to the provider's, else `light`. */
+  @property({
+    reflect: true,
+    // Reflected only when it is text: `setAttribute` throws on a Symbol or an object without `toString`.
+    converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) },
+  })
   theme?: 'light' | 'dark' | 'auto';
 
   /**
    * JSON overriding built-in strings, by language: `{"es": {"key": "texto"}}`. A language
-   * not built in (e.g. `fr`) is used when the element's `lang` asks for it.
+   * not built in (e.g. `fr`) is used when the element's `lang` asks for it. Set from script,
+   * the object itself will do.
    */
+  @property({ checkType: false })
   strings?: string;
 
   /** Settings from the nearest `<recovery-provider>`, if any. */
-  protected provider?: ProviderSettings;
+  @state() protected provider?: ProviderSettings;
 
   /** Set when the widget cannot show its content; rendered as a short polite message. */
-  protected configError = false;
+  @state() protected configError = false;
 
   #parsedStrings?: StringOverrides;
   /** Stops the provider's updates, when it has answered. */
@@ -129,6 +136,7 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    (this.constructor as typeof RecoveryElement).checkTypes?.(this, changed, (attribute, problem) => this.reportConfigError(attribute, problem));
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       this.reportConfigError('theme', `${quote(this.theme)} is not one of ${THEMES.join(', ')}; using the default`);
     }

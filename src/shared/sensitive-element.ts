@@ -1,6 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ForgetOnExit } from './forget-on-exit.js';
 import { RecoveryElement } from './recovery-element.js';
+import { checkPropertyTypes } from './property-types.js';
 
 /**
  * A widget a visitor may be watched while using (the self-check, group finder and
@@ -14,11 +16,10 @@ import { RecoveryElement } from './recovery-element.js';
  * one Shift shortcut rather than adding another.
  */
 export class SensitiveElement extends RecoveryElement {
-  static override properties: PropertyDeclarations = {
-    quickExit: { type: Boolean, attribute: 'quick-exit' },
-  };
+  protected static override checkTypes = checkPropertyTypes;
 
   /** Show "Leave this page" (and the Shift × 3 shortcut) at the top. Also on when the provider sets `quick-exit`. */
+  @property({ type: Boolean, attribute: 'quick-exit' })
   quickExit = false;
 
   /** What the visitor answered is forgotten when they leave through a quick exit. */

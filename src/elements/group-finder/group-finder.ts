@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { byAudience, findGroups, listPrograms, parseIdList, type Answers, type Found, type Program, type Role } from '../../core/groups.js';
 import { FIRST_SHOWN, NO_ANSWERS, QUESTIONS, questionsFor, resultsDetail, unknownIds, type FormAnswers } from '../../core/group-finder-form.js';
-import { describeType, isHeadingLevel } from '../../core/config.js';
+import { isHeadingLevel } from '../../core/config.js';
 import { PROGRAMS } from '../../data/programs.js';
 import { emit } from '../../shared/emit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
@@ -54,8 +55,6 @@ type View = 'form' | 'results' | 'all';
  * shown first and marked "Near you" with its `org-name`, and hides programs with `exclude`.
  * Visitors are not told that groups can be added: that is the site owner's business (README).
  *
- * @slot - One optional `<script type="application/json">` with local groups (see docs/group-finder.md).
- *
  * @event recovery-group-finder-results - Matches were shown. `detail: {role, situation, approach, format, ids}`; never the substance.
  *
  * @csspart base - The widget's box: colours, font, radius.
@@ -91,42 +90,32 @@ type View = 'form' | 'results' | 'all';
 export class RecoveryGroupFinder extends SensitiveElement {
   static override styles = [baseStyles, visuallyHiddenStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, groupFinderStyles];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    exclude: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    orgName: { attribute: 'org-name' },
-    view: { state: true },
-    answers: { state: true },
-    roleMissing: { state: true },
-    shown: { state: true },
-    localGroups: { state: true },
-    localError: { state: true },
-    announcement: { state: true },
-  };
-
   /** URL of the provider's local groups as JSON (used when there is no child JSON script). */
+  @property()
   src?: string;
 
   /** Comma- or space-separated ids of programs to hide, e.g. `celebrate-recovery, pal`. */
+  @property()
   exclude?: string;
 
   /** Heading level of the results heading, 2–6; each program's name is one level below. */
+  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** The organization's name on its local groups ("Near you · …"). Defaults to the provider's `org-name`. */
+  @property({ attribute: 'org-name' })
   orgName?: string;
 
-  private view: View = 'form';
-  private answers: FormAnswers = { ...NO_ANSWERS };
+  @state() private view: View = 'form';
+  @state() private answers: FormAnswers = { ...NO_ANSWERS };
   /** "Show groups that fit" was pressed with no answer to "who are you". */
-  private roleMissing = false;
+  @state() private roleMissing = false;
   /** How many results are shown ("Show more" shows them all). */
-  private shown = FIRST_SHOWN;
-  private localGroups: Program[] = [];
-  private localError = false;
+  @state() private shown = FIRST_SHOWN;
+  @state() private localGroups: Program[] = [];
+  @state() private localError = false;
   /** Text of the polite live region; set after the view has changed so it is read once. */
-  private announcement = '';
+  @state() private announcement = '';
 
   readonly #localize = new LazyLocalize(this, groupFinderStrings, { en: UI_STRINGS_EN });
   /** Content has been shown once (on a Spanish page, it waits for the Spanish file). */
@@ -136,17 +125,12 @@ export class RecoveryGroupFinder extends SensitiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Set from script, these must be what their attributes would give: text.
-    for (const [name, attribute] of [['src', 'src'], ['exclude', 'exclude'], ['orgName', 'org-name']] as const) {
-      const value: unknown = this[name];
-      if (changed.has(name) && value != null && typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
-    }
     // Not `hasUpdated`: should a render ever throw, that stays false, and each load's update would load again.
     if (changed.has('src') || !this.#loads.started) this.#load();
     // `null` is a removed attribute: the default, said nothing about.
-    const level: unknown = this.headingLevel;
+    const level = this.headingLevel;
     if (changed.has('headingLevel') && level != null && !isHeadingLevel(level)) {
-      this.reportConfigError('heading-level', `${typeof level === 'number' ? level : describeType(level)} is not 2–6; using 3`);
+      this.reportConfigError('heading-level', `${level} is not 2–6; using 3`);
     }
     // While local groups load, `exclude` may name one of them: check once they are in.
     if (changed.has('exclude') && !this.#loading) this.#checkExclude();

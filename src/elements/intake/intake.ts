@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { describeType, quote, safeUrl } from '../../core/config.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { quote, safeUrl } from '../../core/config.js';
 import { checkEndpoint, DEFAULT_DELIVERY } from '../../core/delivery.js';
 import { checkTimeZone, hoursStatus, officeTime, parseHours, type WeeklyHours } from '../../core/hours.js';
 import { BEST_TIMES, CONTACT_SAFETY, FOR_WHOM, NAME_PATTERN, PHONE_PATTERN, type IntakeField } from '../../core/intake-form.js';
@@ -8,6 +9,7 @@ import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
 import { ForgetOnExit } from '../../shared/forget-on-exit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
+import { checkPropertyTypes } from '../../shared/property-types.js';
 import { buttonStyles } from '../../shared/ui/buttons.js';
 import { cardStyles } from '../../shared/ui/card.js';
 import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
@@ -26,7 +28,7 @@ export { DRAFT_STORAGE_KEY, INTAKE_FAILED_EVENT, INTAKE_SENT_EVENT, INTAKE_VARIA
 /** The message for each field the visitor must fix. */
 const ERRORS = { firstName: 'errFirstName', phone: 'errPhone', contactSafety: 'errContactSafety', consent: 'errConsent' } as const;
 
-/** Settings that are text, as attributes give them; set from script, anything else is treated as absent. */
+/** Settings that are text, the element's own or its provider's. */
 type TextSetting = 'action' | 'phone' | 'sms' | 'scheduleHref' | 'hours' | 'timezone' | 'consentText' | 'callerName';
 
 /**
@@ -90,68 +92,66 @@ export class RecoveryIntake extends RecoveryElement {
   // The error styles come last: a field with a problem gets a red border over the intake's own.
   static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, linkStyles, crisisStyles, visuallyHiddenStyles, intakeStyles, errorStyles];
 
-  static override properties: PropertyDeclarations = {
-    action: {},
-    phone: {},
-    sms: {},
-    scheduleHref: { attribute: 'schedule-href' },
-    hours: {},
-    timezone: {},
-    variant: {},
-    consentText: { attribute: 'consent-text' },
-    callerName: { attribute: 'caller-name' },
-    persistDraft: { type: Boolean, attribute: 'persist-draft' },
-    attempts: { type: Number },
-    timeout: { type: Number },
-    backoff: { type: Number },
-    now: { attribute: false },
-    expanded: { state: true },
-  };
+  protected static override checkTypes = checkPropertyTypes;
 
   /** HTTPS endpoint that receives callback requests as JSON (default: the provider's `intake-action`). Without one, no form is shown. */
+  @property()
   action?: string;
 
   /** Phone number for the call link, and for "call us" when sending fails (default: the provider's). */
+  @property()
   phone?: string;
 
   /** Number for the text-message link (default: the provider's); no text link without one. */
+  @property()
   sms?: string;
 
   /** Link to online booking (default: the provider's); no booking link without one. */
+  @property({ attribute: 'schedule-href' })
   scheduleHref?: string;
 
   /** Office hours, e.g. `Mon-Fri 09:00-17:00; Sat 10:00-14:00` (default: the provider's). */
+  @property()
   hours?: string;
 
   /** IANA time zone of `hours` (default: the provider's, else `America/Denver`). */
+  @property()
   timezone?: string;
 
   /** Layout: `card` (default), `banner` (a strip; the form opens below it), or `floating` (a corner button opening a dialog). */
+  @property()
   variant?: IntakeVariant;
 
   /** Your consent sentence beside the required checkbox (default: a built-in one in the visitor's language). */
+  @property({ attribute: 'consent-text' })
   consentText?: string;
 
   /** Who the visitor will hear on the phone: "We’ll say we’re calling from …" (default: the provider's `caller-name`, else its `org-name`). */
+  @property({ attribute: 'caller-name' })
   callerName?: string;
 
   /** Keep the unsent draft in `sessionStorage` (this tab only) until it is sent. Without it: memory only. */
+  @property({ type: Boolean, attribute: 'persist-draft' })
   persistDraft = false;
 
   /** Most delivery attempts per request, 1–10 (default 4). */
+  @property({ type: Number })
   attempts?: number;
 
   /** Milliseconds before one attempt is abandoned (default 10000). */
+  @property({ type: Number })
   timeout?: number;
 
   /** Base delay in ms between attempts (at least 1), doubled each time, with jitter (default 1000). */
+  @property({ type: Number })
   backoff?: number;
 
-  /** For tests and previews only: a fixed clock (Date or ms) for office hours. Default: the real time. */
+  /** @internal For tests and previews only: a fixed clock (Date or ms) for office hours. Default: the real time. */
+  @property({ attribute: false })
   now?: Date | number;
 
   /** The banner's form is open. */
-  private expanded = false;
+  @state() private expanded = false;
 
   // Typed with the shared pieces' keys too: they are looked up after the widget's own.
   private readonly localize = new LazyLocalize(this, intakeStrings, uiStrings) as LazyLocalize<IntakeTerm | UiTerm, { strings: Record<IntakeTerm | UiTerm, string> }>;
@@ -188,13 +188,12 @@ export class RecoveryIntake extends RecoveryElement {
   }
 
   /**
-   * @internal A text setting: the element's own, else the provider's. A value of another type set from
-   * script (a number, an array, a URL object) is treated as absent and said once in the console.
+   * @internal A text setting: the element's own, else the provider's. (An own value that is not
+   * text was unset by `checkTypes`.)
    */
   setting(name: TextSetting): string | undefined {
     const own: unknown = this[name];
     if (typeof own === 'string') return own;
-    if (own != null) this.report(name, `${describeType(own)} is not text; ignoring it`);
     const provider = (this.provider ?? {}) as Record<string, unknown>;
     const inherited = provider[name === 'action' ? 'intakeAction' : name] ?? (name === 'callerName' ? provider.orgName : undefined);
     return typeof inherited === 'string' ? inherited : undefined;

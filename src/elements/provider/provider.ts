@@ -1,7 +1,8 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { checkProviderJson, type ProviderJson } from '../../core/provider-config.js';
-import { PROVIDER_SETTINGS, readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
+import { readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
 import { css } from '../../shared/css.js';
 import { jsonChild, loadConfig } from '../../shared/config-source.js';
 import { createStyledRoot, restyle } from '../../shared/document-styles.js';
@@ -17,29 +18,61 @@ import { VERSION } from '../../shared/version.js';
  * language and theme. A widget's own attribute always wins over the provider's.
  * `lang` is the ordinary HTML attribute: widgets inside follow it. An optional child
  * `<script type="application/json">` holds `crisisLines` and `strings` (see the docs).
- *
- * @attr {string} org-name - The organisation's name, shown in calls to action and beside its local groups.
- * @attr {string} phone - Phone number for calls, e.g. `+1-303-555-0142`.
- * @attr {string} sms - Number for text messages, if different from `phone`.
- * @attr {string} schedule-href - Link to an online scheduling page.
- * @attr {string} intake-action - HTTPS endpoint that receives callback requests (JSON POST).
- * @attr {string} apply-href - Link to the scholarship application.
- * @attr {string} timezone - IANA time zone of the office hours (default `America/Denver`).
- * @attr {string} hours - Office hours, e.g. `Mon-Fri 09:00-17:00; Sat 10:00-14:00`.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme for every widget inside.
- * @attr {boolean} quick-exit - Show the "Leave this page" quick exit on the sensitive widgets inside.
- * @attr {string} quick-exit-href - Where every quick exit inside goes (a neutral `https:` page); a standalone exit's own `href` wins.
- * @attr {string} caller-name - How your staff introduce themselves when they call back ("Front Range"), shown before a callback request is sent.
+ * Each setting is checked as `PROVIDER_SETTINGS` (core/provider-settings.ts) says; a value
+ * that fails its check is left out, with one console error.
  *
  * @slot - The widgets and any other content. Rendered as is.
  */
-export class RecoveryProvider extends LitElement {
+export class RecoveryProvider extends LitElement implements ProviderAttributes {
   static readonly version = VERSION;
 
-  /** One reactive property per setting, named and typed as `PROVIDER_SETTINGS` says. */
-  static override properties: PropertyDeclarations = Object.fromEntries(
-    Object.entries(PROVIDER_SETTINGS).map(([name, { attribute, kind }]) => [name, { attribute, type: kind === 'flag' ? Boolean : String }]),
-  );
+  /** The organisation's name, shown in calls to action and beside its local groups. */
+  @property({ attribute: 'org-name' })
+  orgName?: string;
+
+  /** Phone number for calls, e.g. `+1-303-555-0142`. */
+  @property()
+  phone?: string;
+
+  /** Number for text messages, if different from `phone`. */
+  @property()
+  sms?: string;
+
+  /** Link to an online scheduling page. */
+  @property({ attribute: 'schedule-href' })
+  scheduleHref?: string;
+
+  /** HTTPS endpoint that receives callback requests (JSON POST). */
+  @property({ attribute: 'intake-action' })
+  intakeAction?: string;
+
+  /** Link to the scholarship application. */
+  @property({ attribute: 'apply-href' })
+  applyHref?: string;
+
+  /** IANA time zone of the office hours (default `America/Denver`). */
+  @property()
+  timezone?: string;
+
+  /** Office hours, e.g. `Mon-Fri 09:00-17:00; Sat 10:00-14:00`. */
+  @property()
+  hours?: string;
+
+  /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
+  @property()
+  theme?: 'light' | 'dark' | 'auto';
+
+  /** Show the "Leave this page" quick exit on the sensitive widgets inside. */
+  @property({ type: Boolean, attribute: 'quick-exit' })
+  quickExit?: boolean;
+
+  /** Where every quick exit inside goes (a neutral `https:` page); a standalone exit's own `href` wins. */
+  @property({ attribute: 'quick-exit-href' })
+  quickExitHref?: string;
+
+  /** How your staff introduce themselves when they call back ("Front Range"), shown before a callback request is sent. */
+  @property({ attribute: 'caller-name' })
+  callerName?: string;
 
   static override styles = css`
     :host {
@@ -77,7 +110,8 @@ export class RecoveryProvider extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const { settings, problems } = readProviderSettings(this as unknown as Record<string, unknown>);
+    // Every setting in the table is a property above (this does not compile otherwise).
+    const { settings, problems } = readProviderSettings(this as Pick<RecoveryProvider, keyof ProviderAttributes>);
     for (const [attribute, problem] of problems) this.report(attribute, problem);
     this.context.setValue({ ...settings, ...this.json });
   }
@@ -94,7 +128,3 @@ export class RecoveryProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
-
-// The settings' properties, typed from the table (Lit creates their accessors).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface RecoveryProvider extends ProviderAttributes {}

@@ -1,9 +1,10 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { describeType } from '../../core/config.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DEFAULT_EXIT_HREF, exitUrl } from '../../core/quick-exit.js';
 import { emit, QUICK_EXIT_EVENT } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
+import { checkPropertyTypes } from '../../shared/property-types.js';
 import { baseStyles } from '../../shared/theme.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { cover, leadingExit, quickExits, type ExitMember } from './quick-exit-hub.js';
@@ -62,20 +63,18 @@ export const exitNavigation = {
 export class RecoveryQuickExit extends RecoveryElement implements ExitMember {
   static override styles = [baseStyles, visuallyHiddenStyles, quickExitStyles];
 
-  static override properties: PropertyDeclarations = {
-    href: {},
-    inline: { type: Boolean, reflect: true },
-    status: { state: true },
-  };
+  protected static override checkTypes = checkPropertyTypes;
 
   /** Where to go: a neutral `https:` page (or a relative link). Defaults to the provider's `quick-exit-href`, else the US weather service. */
+  @property()
   href?: string;
 
   /** Sit in the flow of the page instead of fixed to the top corner of the window. */
+  @property({ type: Boolean, reflect: true })
   inline = false;
 
   /** What the live region says about the shortcut. */
-  protected status = '';
+  @state() protected status = '';
 
   readonly #localize = new Localize(this, quickExitStrings);
 
@@ -121,11 +120,10 @@ export class RecoveryQuickExit extends RecoveryElement implements ExitMember {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const href: unknown = this.href;
-    if (changed.has('href') && href != null && href !== '' && !exitUrl(href, document.baseURI)) {
-      const given = typeof href === 'string' ? JSON.stringify(href) : describeType(href);
+    const href = this.href;
+    if (changed.has('href') && href && !exitUrl(href, document.baseURI)) {
       // Then the provider's quick-exit-href, else the default, is used.
-      this.reportConfigError('href', `${given} is not an https:, http: or relative link; ignoring it`);
+      this.reportConfigError('href', `${JSON.stringify(href)} is not an https:, http: or relative link; ignoring it`);
     }
   }
 

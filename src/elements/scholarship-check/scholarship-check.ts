@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { describeType, safeUrl } from '../../core/config.js';
+import { safeUrl } from '../../core/config.js';
 import { dialHref } from '../../core/phone.js';
 import { answeredQuestions, firstStep, outcomeStep, readAnswer, stepAfterAnswer, stepBack, type Screen, type Step } from '../../core/scholarship-flow.js';
 import { formatNumber, type Answer, type Decision, type Question, type RuleSet } from '../../core/scholarship-rules.js';
@@ -29,12 +30,10 @@ export interface ScholarshipResultDetail {
   outcome: Decision['outcome'];
 }
 
-/** The settings a site gives as text: each property and its attribute, for messages. */
-const TEXT_SETTINGS = [
-  ['src', 'src'],
+/** The links a site gives: each property and its attribute, for messages. */
+const LINK_SETTINGS = [
   ['applyHref', 'apply-href'],
   ['finderHref', 'finder-href'],
-  ['phone', 'phone'],
 ] as const;
 
 /** Screen headings are level 3 (the widget usually sits in a page section under an h2). */
@@ -55,7 +54,6 @@ const LEVEL = 3;
  * saying where the problem is. Answers stay in memory in the browser: nothing is stored or
  * sent, the event carries only the outcome, and a quick exit forgets them.
  *
- * @slot - One `<script type="application/json">` holding a rule set.
  * @slot intake - Shown with the outcome's next steps, e.g. a `<recovery-intake>`: the next step when there is no `apply-href` and no phone.
  *
  * @event recovery-scholarship-result - The outcome was shown. `detail: {outcome: "eligible" | "review" | "ineligible"}`; never the answers.
@@ -92,39 +90,30 @@ const LEVEL = 3;
 export class RecoveryScholarshipCheck extends SensitiveElement {
   static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, visuallyHiddenStyles, scholarshipStyles];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    applyHref: { attribute: 'apply-href' },
-    phone: {},
-    finderHref: { attribute: 'finder-href' },
-    ruleSet: { state: true },
-    screen: { state: true },
-    current: { state: true },
-    answers: { state: true },
-    errors: { state: true },
-    decision: { state: true },
-  };
-
   /** URL of a rule set as JSON (used when there is no child JSON script). */
+  @property()
   src?: string;
 
   /** Link to the scholarship application. Defaults to the provider's `apply-href`. */
+  @property({ attribute: 'apply-href' })
   applyHref?: string;
 
   /** Phone number to call about the scholarship. Defaults to the provider's `phone`. */
+  @property()
   phone?: string;
 
   /** Link to the page with the support-group finder, offered when the scholarship may not fit. */
+  @property({ attribute: 'finder-href' })
   finderHref?: string;
 
-  private ruleSet?: RuleSet;
-  private screen: Screen = 'intro';
+  @state() private ruleSet?: RuleSet;
+  @state() private screen: Screen = 'intro';
   /** The id of the question on screen. */
-  private current = '';
+  @state() private current = '';
   /** Held in memory only: never stored, sent, or put in an event. */
-  private answers: Record<string, Answer> = {};
-  private errors: Problem[] = [];
-  private decision?: Decision;
+  @state() private answers: Record<string, Answer> = {};
+  @state() private errors: Problem[] = [];
+  @state() private decision?: Decision;
 
   private readonly localize = new LazyLocalize(this, scholarshipStrings, uiStrings);
   /** The question was reached from "check your answers": Continue returns there. */
@@ -135,12 +124,9 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Set from script, these may hold anything: what is not text is ignored, and said once.
-    for (const [property, attribute] of TEXT_SETTINGS) {
-      const value: unknown = this[property];
-      if (!changed.has(property) || value === undefined || value === null) continue;
-      if (typeof value !== 'string') this.reportConfigError(attribute, `expected text, got ${describeType(value)}; ignoring it`);
-      else if (property.endsWith('Href') && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
+    for (const [name, attribute] of LINK_SETTINGS) {
+      const value = this[name];
+      if (changed.has(name) && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
     }
     if (changed.has('src') || !this.hasUpdated) this.load();
   }

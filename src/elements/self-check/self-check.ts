@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { describeType, safeUrl } from '../../core/config.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { safeUrl } from '../../core/config.js';
 import { scoreAnswers, type ItemSet, type NextStep, type Progress } from '../../core/self-check.js';
 import { itemSet, SELF_CHECK_ITEMS_EN } from '../../data/self-check-items.js';
 import { jsonChild, type LoadedConfig } from '../../shared/config-source.js';
@@ -41,12 +42,6 @@ const INTRO = -1;
 const HEADING = '[data-focus]';
 
 /**
- * The public properties and the type their attribute gives them. Set from script with any
- * other type (a number, a `URL`, "yes"), a property is treated as absent.
- */
-const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', remember: 'boolean' } as const;
-
-/**
  * @tagname recovery-self-check
  * @summary A private, kind, non-diagnostic self-check for partners and families: twelve statements, three neutral results.
  *
@@ -60,8 +55,6 @@ const PROPERTY_TYPES = { mode: 'string', src: 'string', groupsHref: 'string', re
  * `<script type="application/json">` or `src` may replace the item set (a provider's
  * licensed scale); see docs/self-check.md for the format. Help lines come from the provider's
  * JSON, else the built-in ones.
- *
- * @slot - One optional `<script type="application/json">` holding an item set.
  *
  * @event recovery-self-check-complete - The visitor reached a result. `detail: {band: string, score: number, max: number}`, never the answers.
  *
@@ -108,37 +101,30 @@ export class RecoverySelfCheck extends SensitiveElement {
     selfCheckStyles,
   ];
 
-  static override properties: PropertyDeclarations = {
-    mode: { reflect: true },
-    remember: { type: Boolean },
-    src: {},
-    groupsHref: { attribute: 'groups-href' },
-    answers: { state: true },
-    at: { state: true },
-    invalid: { state: true },
-    status: { state: true },
-  };
-
   /** `steps`: an intro, then one statement per screen (default). `list`: every statement on one screen. */
+  @property({ reflect: true })
   mode: SelfCheckMode = 'steps';
 
   /** Keep answers in `sessionStorage` until the visitor finishes, starts over or leaves with the quick exit. Without it nothing is stored anywhere. */
+  @property({ type: Boolean })
   remember = false;
 
   /** URL of an item set as JSON, used when there is no child JSON script. */
+  @property()
   src?: string;
 
   /** Link for the "find a support group" next steps: the page with your group finder, say. */
+  @property({ attribute: 'groups-href' })
   groupsHref?: string;
 
   /** One answer (an option's value) per statement; `null` while unanswered. Held in memory only, unless `remember`. An empty list means "start afresh" (see `willUpdate`). */
-  private answers: Array<number | null> = [];
+  @state() private answers: Array<number | null> = [];
   /** The screen: INTRO, a statement, or `answers.length` for the result. */
-  private at = INTRO;
+  @state() private at = INTRO;
   /** Statements whose missing answer is being pointed out. */
-  private invalid: number[] = [];
+  @state() private invalid: number[] = [];
   /** What the polite live region says: "Your result: Some of these patterns right now", "Your answers were cleared." */
-  private status = '';
+  @state() private status = '';
 
   // Not reactive: `load()` sets both together with `answers`, which re-renders.
   /** The site's item set, from JSON; the built-in one is used without it. */
@@ -178,14 +164,6 @@ export class RecoverySelfCheck extends SensitiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Before anything reads them, and before `mode` is reflected (a Symbol would throw there).
-    for (const [name, type] of Object.entries(PROPERTY_TYPES) as Array<[keyof typeof PROPERTY_TYPES, string]>) {
-      const value: unknown = this[name];
-      if (changed.has(name) && value != null && typeof value !== type) {
-        this.reportConfigError(name, `${describeType(value)} is not ${type === 'string' ? 'text' : 'true or false'}; ignoring it`);
-        this[name] = undefined as never;
-      }
-    }
     // Not `hasUpdated`: a render that throws would start another load, and another.
     if (changed.has('src') || !this.#loads.started) this.#load();
     else if (changed.has('remember')) this.#loadStore();
