@@ -9,10 +9,9 @@ import { BUILD_CONSTANTS, buildTargets } from './scripts/targets.mjs';
 import { litDecorators } from './scripts/lit-decorators.mjs';
 
 /**
- * A second minifier over the files Rolldown wrote: Terser (two passes) still finds about
- * 80–180 bytes (brotli) per file after Rolldown's own minifier, which is what keeps
- * `recovery-self-check.js` inside its 14 KB budget. It runs on the written files because
- * Rolldown minifies after every plugin hook that could see the code.
+ * A second minifier over the files Rolldown wrote: Terser (two passes) still finds
+ * something to shorten in every file after Rolldown's own minifier. It runs on the written
+ * files because Rolldown minifies after every plugin hook that could see the code.
  */
 const terserAfterRolldown: PluginOption = {
   name: 'recovery-widgets:terser-after-rolldown',

@@ -54,12 +54,6 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   /** Stops the provider's updates, when it has answered. */
   #unsubscribe?: () => void;
 
-  /**
-   * Asks the nearest `<recovery-provider>` for its settings with the context protocol
-   * (`@lit/context`'s `context-request` event) that its `ContextProvider` answers now and on
-   * every change. Dispatched by hand rather than with `ContextConsumer`: about 200 bytes
-   * (brotli) less in every per-element file.
-   */
   /** Lit's shadow root, safe to create in another document (see document-styles.ts). */
   protected override createRenderRoot(): ShadowRoot {
     return createStyledRoot(this);
@@ -78,6 +72,12 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
     if (!this.provider) this.#ask();
   };
 
+  /**
+   * Asks the nearest `<recovery-provider>` for its settings with the context protocol
+   * (`@lit/context`'s `context-request` event) that its `ContextProvider` answers now and on
+   * every change. Dispatched by hand rather than with `ContextConsumer`, a controller every
+   * per-element file would otherwise carry for this one request.
+   */
   #ask(): void {
     this.dispatchEvent(
       Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
