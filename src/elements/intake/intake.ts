@@ -18,8 +18,8 @@ import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { CallbackRequest, type IntakeVariant, INTAKE_VARIANTS } from './callback-request.js';
 import { intakeStrings, type IntakeTerm } from './intake.strings.js';
 import { intakeStyles } from './intake.styles.js';
-import { callbackForm } from './intake.templates.js';
 import { OfficeHours } from './office-hours.js';
+import { callbackForm } from './intake.templates.js';
 
 export { DRAFT_STORAGE_KEY, INTAKE_FAILED_EVENT, INTAKE_SENT_EVENT, INTAKE_VARIANTS, type IntakeEventDetail, type IntakeVariant } from './callback-request.js';
 
