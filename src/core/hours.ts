@@ -171,3 +171,9 @@ export function officeTime(date: Date | number, lang: string, timeZone: string, 
     return new Intl.DateTimeFormat('en-US', options).format(date);
   }
 }
+
+/** The instant to judge office hours at: a preview's fixed clock (a Date or a number of ms), else the real time. */
+export function clockTime(now: unknown, realTime = Date.now()): number {
+  const fixed = typeof now === 'number' || now instanceof Date ? +now : NaN;
+  return Number.isFinite(fixed) ? fixed : realTime;
+}

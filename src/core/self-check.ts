@@ -225,3 +225,31 @@ export function readProgress(set: ItemSet, stored: string | null | undefined): P
     return undefined;
   }
 }
+
+/**
+ * The screens of a check: the intro (`steps` mode; in `list` mode the one screen holding
+ * every statement), the statements 0 … n-1 one at a time, and n, the result.
+ */
+export const INTRO = -1;
+
+/**
+ * Where the form's main button (Start, Next, See my result) leads from screen `at`, and the
+ * statements on that screen left unanswered. From the intro: the first statement, or the
+ * one saved progress resumes at. Elsewhere, with an answer missing, the visitor stays;
+ * with none missing, the next statement, or the result after the last one (or after the
+ * list, `list` mode).
+ */
+export function submitScreen(at: number, answers: Answers, list: boolean, resumeAt?: number): [next: number, missing: number[]] {
+  if (at < 0 && !list) return [resumeAt ?? 0, []];
+  const missing = (list ? [...answers.keys()] : [at]).filter((index) => answers[index] === null);
+  return [missing.length ? at : list ? answers.length : at + 1, missing];
+}
+
+/**
+ * What a tab keeps of the visitor's progress on screen `at` (with `remember`): their answers
+ * and the statement they are on, once they have answered one, and until they reach the
+ * result (a stored copy would outlive its use). Undefined means "keep nothing".
+ */
+export function progressToKeep(at: number, answers: Progress['answers']): Progress | undefined {
+  return at < answers.length && answers.some((answer) => answer !== null) ? { answers, at: Math.max(at, 0) } : undefined;
+}

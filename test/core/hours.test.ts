@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkTimeZone, daysBetween, hoursStatus, instantsOf, officeTime, parseHours, type WeeklyHours } from '../../src/core/hours.js';
+import { checkTimeZone, clockTime, daysBetween, hoursStatus, instantsOf, officeTime, parseHours, type WeeklyHours } from '../../src/core/hours.js';
 
 const DAY = 1440;
 const [SUN, MON, TUE, WED, FRI, SAT] = [0, 1, 2, 3, 5, 6].map((day) => day * DAY);
@@ -171,5 +171,25 @@ describe('core/hours', () => {
         expect(officeTime(at(WINTER), 'es', zone)).not.to.match(/GMT/);
       }
     });
+  });
+
+  describe('clockTime: a preview clock, else the real time', () => {
+    const REAL = Date.UTC(2026, 2, 4, 17);
+    const FIXED = Date.UTC(2026, 2, 7, 22);
+    const cases: Array<[string, unknown, number]> = [
+      ['a Date', new Date(FIXED), FIXED],
+      ['a number of ms', FIXED, FIXED],
+      ['0, the epoch', 0, 0],
+      ['nothing', undefined, REAL],
+      ['null', null, REAL],
+      ['an invalid Date', new Date(NaN), REAL],
+      ['NaN', NaN, REAL],
+      ['Infinity', Infinity, REAL],
+      ['text, even a date', '2026-03-07T22:00:00Z', REAL],
+      ['an object', { valueOf: () => FIXED }, REAL],
+    ];
+    for (const [name, now, expected] of cases) {
+      it(`${name} → ${expected === REAL ? 'the real time' : expected}`, () => expect(clockTime(now, REAL)).to.equal(expected));
+    }
   });
 });

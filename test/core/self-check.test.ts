@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkItemSet, readProgress, scoreAnswers, scoreRange, setKey, type ItemSet } from '../../src/core/self-check.js';
+import { checkItemSet, INTRO, progressToKeep, readProgress, scoreAnswers, scoreRange, setKey, submitScreen, type ItemSet } from '../../src/core/self-check.js';
 import { SELF_CHECK_ITEMS, type CrisisLine } from '../../src/classes.js';
 import { DEFAULT_CRISIS_LINES } from '../../src/data/crisis-lines.js';
 
@@ -194,5 +194,38 @@ describe('core/self-check', () => {
       const checked = checkItemSet(sample());
       expect(setKey(checked.ok ? checked.value : set)).to.not.equal(setKey(set));
     });
+  });
+
+  describe('submitScreen: where Start, Next and See my result lead', () => {
+    const none = [null, null, null];
+    const cases: Array<[string, number, Array<number | null>, boolean, number | undefined, [number, number[]]]> = [
+      ['steps, intro → the first statement', INTRO, none, false, undefined, [0, []]],
+      ['steps, intro with saved progress → where it resumes', INTRO, [2, 1, null], false, 2, [2, []]],
+      ['steps, an unanswered statement → stays, says which', 1, [2, null, null], false, undefined, [1, [1]]],
+      ['steps, an answered statement → the next one', 1, [2, 0, null], false, undefined, [2, []]],
+      ['steps, only this statement counts, not later ones', 0, [2, null, null], false, undefined, [1, []]],
+      ['steps, the last statement answered → the result', 2, [2, 0, 1], false, undefined, [3, []]],
+      ['list, nothing answered → stays, every statement missing', INTRO, none, true, undefined, [INTRO, [0, 1, 2]]],
+      ['list, some answered → stays, the others missing', INTRO, [null, 1, null], true, undefined, [INTRO, [0, 2]]],
+      ['list, all answered → the result', INTRO, [0, 0, 3], true, undefined, [3, []]],
+      ['list ignores saved progress: there is no intro to resume from', INTRO, [0, 0, 3], true, 1, [3, []]],
+    ];
+    for (const [name, at, answers, list, resumeAt, expected] of cases) {
+      it(name, () => expect(submitScreen(at, answers, list, resumeAt)).to.deep.equal(expected));
+    }
+  });
+
+  describe('progressToKeep: what a tab keeps with `remember`', () => {
+    const cases: Array<[string, number, Array<number | null>, { answers: Array<number | null>; at: number } | undefined]> = [
+      ['nothing answered yet → nothing', 0, [null, null, null], undefined],
+      ['on the intro, nothing answered → nothing', INTRO, [null, null, null], undefined],
+      ['an answer given → the answers and the statement', 1, [2, null, null], { answers: [2, null, null], at: 1 }],
+      ['back on the intro with answers → resumes at the first statement', INTRO, [2, 1, null], { answers: [2, 1, null], at: 0 }],
+      ['list mode with answers → from the top', INTRO, [null, 3, null], { answers: [null, 3, null], at: 0 }],
+      ['at the result → nothing: a stored copy would outlive its use', 3, [2, 1, 0], undefined],
+    ];
+    for (const [name, at, answers, expected] of cases) {
+      it(name, () => expect(progressToKeep(at, answers)).to.deep.equal(expected));
+    }
   });
 });

@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { quote, safeUrl } from '../../core/config.js';
 import { checkEndpoint, DEFAULT_DELIVERY } from '../../core/delivery.js';
-import { checkTimeZone, hoursStatus, officeTime, parseHours, type WeeklyHours } from '../../core/hours.js';
-import { BEST_TIMES, CONTACT_SAFETY, FOR_WHOM, NAME_PATTERN, PHONE_PATTERN, type IntakeField } from '../../core/intake-form.js';
 import { DEFAULT_TIME_ZONE } from '../../core/provider-settings.js';
 import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
 import { ForgetOnExit } from '../../shared/forget-on-exit.js';
@@ -12,9 +10,9 @@ import { RecoveryElement } from '../../shared/recovery-element.js';
 import { checkPropertyTypes } from '../../shared/property-types.js';
 import { buttonStyles } from '../../shared/ui/buttons.js';
 import { cardStyles } from '../../shared/ui/card.js';
-import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
+import { choiceStyles } from '../../shared/ui/choices.js';
 import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
-import { errorStyles, errorSummary, fieldError } from '../../shared/ui/error-summary.js';
+import { errorStyles } from '../../shared/ui/error-summary.js';
 import { callLink, LINK_SLOT, link, linkStyles, phoneNumberLink, textLink, withLink } from '../../shared/ui/links.js';
 import { uiStrings, type UiTerm } from '../../shared/ui/ui.strings.js';
 import { baseStyles } from '../../shared/theme.js';
@@ -22,11 +20,10 @@ import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { CallbackRequest, type IntakeVariant, INTAKE_VARIANTS } from './callback-request.js';
 import { intakeStrings, type IntakeTerm } from './intake.strings.js';
 import { intakeStyles } from './intake.styles.js';
+import { OfficeHours } from './office-hours.js';
+import { callbackForm } from './intake.templates.js';
 
 export { DRAFT_STORAGE_KEY, INTAKE_FAILED_EVENT, INTAKE_SENT_EVENT, INTAKE_VARIANTS, type IntakeEventDetail, type IntakeVariant } from './callback-request.js';
-
-/** The message for each field the visitor must fix. */
-const ERRORS = { firstName: 'errFirstName', phone: 'errPhone', contactSafety: 'errContactSafety', consent: 'errConsent' } as const;
 
 /** Settings that are text, the element's own or its provider's. */
 type TextSetting = 'action' | 'phone' | 'sms' | 'scheduleHref' | 'hours' | 'timezone' | 'consentText' | 'callerName';
@@ -159,32 +156,51 @@ export class RecoveryIntake extends RecoveryElement {
   private readonly request = new CallbackRequest(this, this.localize);
   /** What the visitor typed is forgotten when they leave through a quick exit. */
   protected readonly forgetOnExit = new ForgetOnExit(this, () => this.forget());
-  private weekly?: WeeklyHours;
-  private zone = DEFAULT_TIME_ZONE;
-  private reported = new Set<string>();
-  private ticker?: ReturnType<typeof setInterval>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // "Open now" must not go stale on a page left open.
-    this.ticker = setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.ticker);
-  }
+  /** The office hours line, kept fresh. */
+  readonly #officeHours = new OfficeHours(this);
+  // The settings shown, resolved (own, else the provider's) and checked before each render, which only reads them.
+  #phone?: string;
+  #sms?: string;
+  #schedule?: string;
+  #callerName?: string;
+  #consentText?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = changed.has('provider' as keyof RecoveryIntake);
-    if (provider || changed.has('action')) this.checkAction();
-    if (provider || changed.has('hours') || changed.has('timezone')) this.checkHours();
+    if (provider || changed.has('action')) this.#checkAction();
+    if (provider || changed.has('hours') || changed.has('timezone')) {
+      const zone = this.setting('timezone') ?? DEFAULT_TIME_ZONE;
+      this.#officeHours.set(this.setting('hours'), zone);
+    }
     if (changed.has('variant') && this.variant && !INTAKE_VARIANTS.includes(this.variant)) {
       this.report('variant', `${quote(this.variant)} is not card, banner or floating`);
     }
     // Checked now, so a bad value is reported when the page loads rather than at the first request.
     for (const name of ['attempts', 'timeout', 'backoff'] as const) if (changed.has(name)) this.option(name);
+    this.#resolveShown();
+  }
+
+  /** The links and names shown: the element's own, else the provider's, checked. */
+  #resolveShown(): void {
+    const href = this.setting('scheduleHref');
+    // The provider's link is checked already; the element's own is checked here.
+    this.#schedule = typeof this.scheduleHref === 'string' ? safeUrl(href) : href;
+    if (href && !this.#schedule) this.report('schedule-href', `"${href}" is not an allowed link`);
+    this.#phone = this.setting('phone');
+    this.#sms = this.setting('sms');
+    this.#callerName = this.setting('callerName')?.trim();
+    this.#consentText = this.setting('consentText');
+  }
+
+  /** The endpoint, checked: without a usable one there is no form. */
+  #checkAction(): void {
+    const action = this.setting('action');
+    const checked = action ? checkEndpoint(action, document.baseURI) : undefined;
+    this.request.endpoint = checked?.ok ? checked.value : undefined;
+    // A bad endpoint hides the form (call and text still work) and says so politely.
+    this.configError = checked?.ok === false;
+    if (checked?.ok === false) this.report('action', `${checked.error}; no callback form`);
   }
 
   /**
@@ -199,31 +215,9 @@ export class RecoveryIntake extends RecoveryElement {
     return typeof inherited === 'string' ? inherited : undefined;
   }
 
-  /** @internal One console error per distinct problem: settings are re-checked whenever the provider changes. */
+  /** @internal One console error per distinct problem (settings are re-checked whenever the provider changes), for the callback request too. */
   report(attribute: string, problem: string): void {
-    if (this.reported.has(attribute + problem)) return;
-    this.reported.add(attribute + problem);
     this.reportConfigError(attribute, problem);
-  }
-
-  private checkAction(): void {
-    const action = this.setting('action');
-    const checked = action ? checkEndpoint(action, document.baseURI) : undefined;
-    this.request.endpoint = checked?.ok ? checked.value : undefined;
-    // A bad endpoint hides the form (call and text still work) and says so politely.
-    this.configError = checked?.ok === false;
-    if (checked?.ok === false) this.report('action', `${checked.error}; no callback form`);
-  }
-
-  private checkHours(): void {
-    const zone = this.setting('timezone') ?? DEFAULT_TIME_ZONE;
-    const hours = this.setting('hours');
-    const checkedZone = checkTimeZone(zone);
-    const parsed = hours?.trim() ? parseHours(hours) : undefined;
-    if (!checkedZone.ok) this.report('timezone', `${checkedZone.error}; hours not shown`);
-    if (parsed && !parsed.ok) this.report('hours', `${parsed.error}; hours not shown`);
-    this.zone = zone;
-    this.weekly = parsed?.ok && checkedZone.ok ? parsed.value : undefined;
   }
 
   /** @internal A delivery setting if it is a whole number from 1 (to 10 for attempts), else the default, said once in the console. */
@@ -233,6 +227,90 @@ export class RecoveryIntake extends RecoveryElement {
     if (Number.isInteger(value) && (value as number) > 0 && (name !== 'attempts' || (value as number) <= 10)) return value as number;
     this.report(name, `${quote(this.getAttribute(name) ?? value)} is not a whole number from 1${name === 'attempts' ? ' to 10' : ''}`);
     return DEFAULT_DELIVERY[name];
+  }
+
+  protected override render() {
+    const t = this.localize;
+    // A Spanish page waits for its strings (a file of their own) rather than showing English first.
+    if (!this.hasUpdated && t.ready()) return nothing;
+    const variant = INTAKE_VARIANTS.includes(this.variant!) ? this.variant! : 'card';
+    const panel = this.#renderPanel(variant);
+    return html`
+      <div class="base" part="base" data-variant=${variant} data-theme=${this.resolvedTheme} lang=${t.lang}>
+        ${variant === 'floating'
+          ? html`<div class="corner">
+                <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.#dialog(true)}>${t.term('title')}</button>
+                <p class="chip">${t.term('crisisLead')} ${callLink(t, (this.provider?.crisisLines ?? DEFAULT_CRISIS_LINES).find((line) => line.call)?.call)}</p>
+              </div>
+              <!-- Escape closes it, and the browser returns focus to the launcher. -->
+              <dialog part="dialog" aria-labelledby="title">
+                <button class="button close" @click=${() => this.#dialog(false)}>${t.term('close')}</button>
+                ${panel}
+              </dialog>`
+          : panel}
+      </div>
+    `;
+  }
+
+  /** The card (or the banner, or the dialog's content): hours, call, text and book, the callback form, 988. */
+  #renderPanel(variant: IntakeVariant) {
+    const t = this.localize;
+    const banner = variant === 'banner';
+    const hours = this.#officeHours.line(t, this.now);
+    return html`<section class="card" part="panel" aria-labelledby="title">
+      <div class="lead">
+        <h2 class="heading" id="title">${t.term('title')}</h2>
+        ${hours ? html`<p class="hint" part="hours">${hours}</p>` : nothing}
+      </div>
+      ${this.#renderActions(banner)} ${!banner || this.expanded || this.request.state !== 'idle' ? this.#renderCallback() : nothing}
+      ${crisisLines(t, this.provider?.crisisLines)}
+    </section>`;
+  }
+
+  /** Call, text and book; on the banner, the button that opens the form. */
+  #renderActions(banner: boolean) {
+    const t = this.localize;
+    const toggle = banner && this.request.endpoint && this.request.state === 'idle';
+    return html`<div class="actions" part="actions">
+      ${callLink(t, this.#phone, 'call', 'button primary')} ${textLink(t, this.#sms, undefined, 'text', 'button')}
+      ${this.#schedule ? link(t, this.#schedule, t.term('schedule'), 'button', 'schedule') : nothing}
+      ${toggle
+        ? html`<button class="button" aria-expanded=${this.expanded} aria-controls="callback" @click=${() => (this.expanded = !this.expanded)}>${t.term('submit')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The callback form; once sent, what happens next; nothing without an endpoint, a polite message with a bad one. */
+  #renderCallback() {
+    const t = this.localize;
+    const request = this.request;
+    if (this.configError) return this.renderConfigError(t.term('unavailable'));
+    if (!request.endpoint) return nothing;
+    if (request.state === 'sent') {
+      return html`<div class="callout" part="sent" id="callback">
+        <h3 class="subheading" id="sent" tabindex="-1" data-focus>${t.term('sent')}</h3>
+        <!-- What happens next: when we are open, and that we will call. -->
+        <p>${this.#officeHours.line(t, this.now)} ${t.term('sentSoon')}</p>
+        ${this.#callUs()}
+      </div>`;
+    }
+    return callbackForm(t, request, this.#callerName, this.#consentText, this.#callUs());
+  }
+
+  /** "To talk with someone now, call (303) 555-0142.", when there is a number to call. */
+  #callUs() {
+    const number = this.#phone;
+    return phoneNumberLink(number) === nothing ? nothing : html`<p>${withLink(this.localize.term('callUs', { number: LINK_SLOT }), phoneNumberLink(number))}</p>`;
+  }
+
+  /** Opens the floating variant's dialog (as a modal), or closes it. */
+  #dialog(open: boolean): void {
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    // Moving the widget while its dialog is open leaves the dialog open but no longer modal
+    // (found by the fuzz test): close it first, or showModal() throws.
+    if (open && dialog.open) dialog.close();
+    if (open) dialog.showModal();
+    else dialog.close();
   }
 
   /** A quick exit, or the page back from the back/forward cache: nothing the visitor typed stays, on screen or stored. */
@@ -247,167 +325,5 @@ export class RecoveryIntake extends RecoveryElement {
   focusSoon(selector: string): void {
     this.requestUpdate();
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
-  private dialog(open: boolean): void {
-    const dialog = this.renderRoot.querySelector('dialog')!;
-    // Moving the widget while its dialog is open leaves the dialog open but no longer modal
-    // (found by the fuzz test): close it first, or showModal() throws.
-    if (open && dialog.open) dialog.close();
-    if (open) dialog.showModal();
-    else dialog.close();
-  }
-
-  /** The hours line: "We’re open now, until …" or "We’re closed right now. We open …"; empty without hours. */
-  private hoursText(): string {
-    if (!this.weekly) return '';
-    const t = this.localize;
-    // `now` is for previews; anything but a date or a number of ms is the real time.
-    const fixed = typeof this.now === 'number' || this.now instanceof Date ? +this.now : NaN;
-    const { closes, opens } = hoursStatus(this.weekly, Number.isFinite(fixed) ? fixed : Date.now(), this.zone);
-    if (closes) return t.term('openUntil', { time: officeTime(closes, t.lang, this.zone) });
-    return opens ? t.term('closedUntil', { when: officeTime(opens, t.lang, this.zone, true) }) : '';
-  }
-
-  /** "To talk with someone now, call (303) 555-0142.", when there is a number to call. */
-  private callUs() {
-    const number = this.setting('phone');
-    return phoneNumberLink(number) === nothing ? nothing : html`<p>${withLink(this.localize.term('callUs', { number: LINK_SLOT }), phoneNumberLink(number))}</p>`;
-  }
-
-  private renderActions(banner: boolean) {
-    const t = this.localize;
-    const href = this.setting('scheduleHref');
-    // The provider's link is checked already; the element's own is checked here.
-    const schedule = typeof this.scheduleHref === 'string' ? safeUrl(href) : href;
-    if (href && !schedule) this.report('schedule-href', `"${href}" is not an allowed link`);
-    const toggle = banner && this.request.endpoint && this.request.state === 'idle';
-    return html`<div class="actions" part="actions">
-      ${callLink(t, this.setting('phone'), 'call', 'button primary')} ${textLink(t, this.setting('sms'), undefined, 'text', 'button')}
-      ${schedule ? link(t, schedule, t.term('schedule'), 'button', 'schedule') : nothing}
-      ${toggle
-        ? html`<button class="button" aria-expanded=${this.expanded} aria-controls="callback" @click=${() => (this.expanded = !this.expanded)}>${t.term('submit')}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderCallback() {
-    const t = this.localize;
-    const request = this.request;
-    if (this.configError) return this.renderConfigError(t.term('unavailable'));
-    if (!request.endpoint) return nothing;
-    if (request.state === 'sent') {
-      return html`<div class="callout" part="sent" id="callback">
-        <h3 class="subheading" id="sent" tabindex="-1" data-focus>${t.term('sent')}</h3>
-        <!-- What happens next: when we are open, and that we will call. -->
-        <p>${this.hoursText()} ${t.term('sentSoon')}</p>
-        ${this.callUs()}
-      </div>`;
-    }
-    const { draft, problems, state } = request;
-    const error = (field: IntakeField) => (problems.includes(field) ? t.term(ERRORS[field]) : undefined);
-    const inline = (field: IntakeField) => (error(field) ? fieldError(t, `${field}-error`, error(field)!) : nothing);
-    const invalid = (field: IntakeField) => (error(field) ? 'true' : nothing);
-    const described = (field: IntakeField, hint = '') => `${hint} ${error(field) ? `${field}-error` : ''}`.trim() || nothing;
-    const callerName = this.setting('callerName')?.trim();
-    return html`<form id="callback" part="form" novalidate @submit=${request.submit} @input=${request.input}>
-      <h3 class="subheading">${t.term('callbackTitle')}</h3>
-      ${errorSummary(
-        t,
-        problems.map((field) => ({ field, message: t.term(ERRORS[field]) })),
-        4,
-      )}
-      ${state === 'failed'
-        ? html`<div class="callout" part="notice">
-            <h4 class="subheading" id="notice" tabindex="-1" data-focus>${t.term(request.rejected ? 'rejected' : 'failed')}</h4>
-            ${this.callUs()}
-          </div>`
-        : nothing}
-      <div class="field">
-        <label for="firstName">${t.term('firstName')}</label>
-        ${inline('firstName')}
-        <input class="text" id="firstName" name="firstName" autocomplete="given-name" required maxlength="60" pattern=${NAME_PATTERN} .value=${draft.firstName}
-          aria-invalid=${invalid('firstName')} aria-describedby=${described('firstName')} />
-      </div>
-      <div class="field">
-        <label for="phone">${t.term('phone')}</label>
-        <p class="hint" id="phone-hint">${t.term('phoneHint')}</p>
-        ${inline('phone')}
-        <input class="text" id="phone" name="phone" type="tel" autocomplete="tel" required maxlength="30" pattern=${PHONE_PATTERN} .value=${draft.phone}
-          aria-invalid=${invalid('phone')} aria-describedby=${described('phone', 'phone-hint')} />
-      </div>
-      ${choiceGroup(t, {
-        legend: t.term('contactSafety'),
-        name: 'contactSafety',
-        id: 'contactSafety',
-        // The summary's link lands on the first answer.
-        choices: CONTACT_SAFETY.map((value, index) => ({ value, label: t.term(value), id: index ? undefined : 'contactSafety' })),
-        checked: (value) => draft.contactSafety === value,
-        // Said before Send, so the visitor knows the call when it comes.
-        hint: callerName && t.term('callerNote', { callerName }),
-        error: error('contactSafety'),
-      })}
-      <div class="field">
-        <label for="bestTime">${t.term('bestTime')}</label>
-        <select class="text" id="bestTime" name="bestTime">
-          ${BEST_TIMES.map((value) => html`<option value=${value} .selected=${draft.bestTime === value}>${t.term(value)}</option>`)}
-        </select>
-      </div>
-      ${choiceGroup(t, {
-        legend: t.term('forWhom'),
-        name: 'forWhom',
-        id: 'forWhom',
-        choices: FOR_WHOM.map((value) => ({ value, label: t.term(value) })),
-        checked: (value) => draft.forWhom === value,
-      })}
-      ${inline('consent')}
-      <label class="choice"
-        ><input id="consent" name="consent" type="checkbox" required .checked=${request.consent} aria-invalid=${invalid('consent')}
-          aria-describedby=${described('consent')} /><span>${this.setting('consentText') ?? t.term('consent')}</span></label
-      >
-      <!-- The honeypot: out of sight, out of the tab order and the accessibility tree; bots fill it in. -->
-      <input class="visually-hidden" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" inert />
-      <div class="actions">
-        <button class="button primary" part="submit" aria-disabled=${state === 'sending'}>${t.term(state === 'failed' ? 'tryAgain' : 'submit')}</button>
-      </div>
-      <p class=${state === 'offline' ? 'callout' : 'status'} role="status">${state === 'sending' ? t.term('sending') : state === 'offline' ? t.term('offline') : ''}</p>
-    </form>`;
-  }
-
-  private renderPanel(variant: IntakeVariant) {
-    const t = this.localize;
-    const banner = variant === 'banner';
-    const hours = this.hoursText();
-    return html`<section class="card" part="panel" aria-labelledby="title">
-      <div class="lead">
-        <h2 class="heading" id="title">${t.term('title')}</h2>
-        ${hours ? html`<p class="hint" part="hours">${hours}</p>` : nothing}
-      </div>
-      ${this.renderActions(banner)} ${!banner || this.expanded || this.request.state !== 'idle' ? this.renderCallback() : nothing}
-      ${crisisLines(t, this.provider?.crisisLines)}
-    </section>`;
-  }
-
-  protected override render() {
-    const t = this.localize;
-    // A Spanish page waits for its strings (a file of their own) rather than showing English first.
-    if (!this.hasUpdated && t.ready()) return nothing;
-    const variant = INTAKE_VARIANTS.includes(this.variant!) ? this.variant! : 'card';
-    const panel = this.renderPanel(variant);
-    return html`
-      <div class="base" part="base" data-variant=${variant} data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${variant === 'floating'
-          ? html`<div class="corner">
-                <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.dialog(true)}>${t.term('title')}</button>
-                <p class="chip">${t.term('crisisLead')} ${callLink(t, (this.provider?.crisisLines ?? DEFAULT_CRISIS_LINES).find((line) => line.call)?.call)}</p>
-              </div>
-              <!-- Escape closes it, and the browser returns focus to the launcher. -->
-              <dialog part="dialog" aria-labelledby="title">
-                <button class="button close" @click=${() => this.dialog(false)}>${t.term('close')}</button>
-                ${panel}
-              </dialog>`
-          : panel}
-      </div>
-    `;
   }
 }

@@ -1,4 +1,4 @@
-import { readProgress, setKey, type ItemSet, type Progress } from '../../core/self-check.js';
+import { progressToKeep, readProgress, setKey, type ItemSet, type Progress } from '../../core/self-check.js';
 
 /**
  * The copy of the visitor's progress this tab keeps when the site opts in with `remember`:
@@ -17,8 +17,9 @@ export function savedProgress(set: ItemSet): Progress | undefined {
   }
 }
 
-/** Keeps `progress` for this set; without it, forgets what was kept. */
-export function keepProgress(set: ItemSet, progress?: Progress): void {
+/** Keeps screen `at` and `answers` for this set while they are worth keeping (`progressToKeep`); otherwise, or without them, forgets what was kept. */
+export function keepProgress(set: ItemSet, at?: number, answers?: Progress['answers']): void {
+  const progress = answers && progressToKeep(at!, answers);
   try {
     if (progress) sessionStorage.setItem(key(set), JSON.stringify(progress));
     else sessionStorage.removeItem(key(set));

@@ -1,25 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { safeUrl } from '../../core/config.js';
-import { scoreAnswers, type ItemSet, type NextStep, type Progress } from '../../core/self-check.js';
+import { INTRO, scoreAnswers, submitScreen, type ItemSet, type Progress } from '../../core/self-check.js';
 import { itemSet, SELF_CHECK_ITEMS_EN } from '../../data/self-check-items.js';
-import { jsonChild, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { SensitiveElement } from '../../shared/sensitive-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { buttonStyles } from '../../shared/ui/buttons.js';
 import { cardStyles, screenHeading } from '../../shared/ui/card.js';
-import { choiceGroup, choiceStyles } from '../../shared/ui/choices.js';
+import { choiceStyles } from '../../shared/ui/choices.js';
 import { crisisLines, crisisStyles } from '../../shared/ui/crisis-lines.js';
 import { errorStyles, errorSummary } from '../../shared/ui/error-summary.js';
-import { callLink, link, linkStyles } from '../../shared/ui/links.js';
+import { linkStyles } from '../../shared/ui/links.js';
 import { progressBar, progressStyles } from '../../shared/ui/progress.js';
 import { UI_STRINGS_EN } from '../../shared/ui/ui.strings.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
+import { siteItemSet } from './item-set-source.js';
 import { selfCheckStrings } from './self-check.strings.js';
 import { selfCheckStyles } from './self-check.styles.js';
-import { LatestLoad } from '../../shared/latest-load.js';
+import { result, statement } from './self-check.templates.js';
 
 /** Fired once when the visitor reaches their result. Never carries the answers. */
 export const SELF_CHECK_COMPLETE_EVENT = 'recovery-self-check-complete';
@@ -33,8 +34,6 @@ export interface SelfCheckCompleteDetail {
 export const SELF_CHECK_MODES = ['steps', 'list'] as const;
 export type SelfCheckMode = (typeof SELF_CHECK_MODES)[number];
 
-/** The intro screen in `steps` mode (the list in `list` mode); statements are 0 … n-1, and n is the result. */
-const INTRO = -1;
 /**
  * Where focus goes on a new screen, so a screen reader starts reading there: its heading,
  * or the list's error summary, which comes before it.
@@ -190,10 +189,60 @@ export class RecoverySelfCheck extends SensitiveElement {
     this.#focusTarget = undefined;
   }
 
+  protected override render() {
+    const set = this.#set;
+    const t = this.#localize;
+    return html`
+      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
+        <!-- The quick exit sits on our surface, so it takes our color scheme. -->
+        ${this.renderQuickExit()}
+        <!-- 988 in sight on every screen, in the page's language as soon as it is known. -->
+        ${t.ready() ? nothing : crisisLines(t, this.provider?.crisisLines)} ${this.renderConfigError(t.term('unavailable'))}
+        ${set ? (this.at < set.items.length ? this.#renderForm(set) : result(t, set, this.answers, this.groupsHref, this.provider)) : nothing}
+        ${set && this.answers.some((answer) => answer !== null)
+          ? html`<div class="actions"><button type="button" class="link" @click=${this.startOver}>${t.term('startOver')}</button></div>`
+          : nothing}
+        <div class="visually-hidden" role="status">${this.status}</div>
+      </div>
+    `;
+  }
+
+  /** The intro, one statement, or (list mode) the intro and every statement: one form. */
+  #renderForm(set: ItemSet) {
+    const t = this.#localize;
+    const at = this.at;
+    const list = this.#list;
+    const total = set.items.length;
+    const intro = at < 0 && !list;
+    const lang = set.lang ?? nothing;
+    const statementAt = (index: number) => statement(t, set, index, list, this.answers, this.invalid, this.#choose);
+    return html`<form class="screen" part="screen" novalidate @submit=${this.#onSubmit}>
+      ${list ? errorSummary(t, this.invalid.map((index) => ({ field: `s${index}-0`, message: t.term('missing', { number: index + 1 }) })), 3) : nothing}
+      ${list || intro
+        ? html`${screenHeading(set.title ?? t.term('title'))}
+            <p>${t.term('intro', { count: total })}</p>
+            <p class="callout">${t.term('notice')}</p>
+            <p class="note">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`
+        : progressBar(t, at + 1, total)}
+      ${list
+        ? html`${set.prompt ? html`<p class="subheading" lang=${lang}>${set.prompt}</p>` : nothing}
+            <ol class="items">
+              ${set.items.map((_, index) => html`<li>${statementAt(index)}</li>`)}
+            </ol>`
+        : intro
+          ? nothing
+          : statementAt(at)}
+      <div class="actions">
+        <button class="primary" part="button">${t.term(intro ? (this.#resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
+        ${list || intro ? nothing : html`<button type="button" class="button" @click=${this.#back}>${t.term('back')}</button>`}
+      </div>
+    </form>`;
+  }
+
   async #load(): Promise<void> {
     const isLatest = this.#loads.start();
-    // The first screen also waits for the page's language when it is a file of its own (Spanish).
-    const [loaded] = await Promise.all([this.#loadOwnSet(), this.#localize.ready(), this.#loadStore()]);
+    // The first screen also waits for the page's language when it is a file of its own (Spanish), and for the progress store.
+    const [loaded] = await Promise.all([siteItemSet(this, this.src), this.#localize.ready(), this.#loadStore()]);
     // A newer `src` may have been set while this one was loading.
     if (!isLatest()) return;
     this.configError = false;
@@ -202,17 +251,6 @@ export class RecoverySelfCheck extends SensitiveElement {
     this.#ownSet = loaded?.ok ? loaded.value : undefined;
     // A provider that asked for its own (licensed) scale must not silently get ours instead.
     if (loaded && !loaded.ok) this.reportConfigError(loaded.from, loaded.error, { fatal: true });
-  }
-
-  /** The site's item set, checked; its loader and checker are a file of their own, fetched only for a site that has one. */
-  async #loadOwnSet(): Promise<LoadedConfig<ItemSet> | undefined> {
-    // While the page is still being parsed the child script may not exist yet: the loader waits and looks.
-    if (!this.src && !jsonChild(this) && document.readyState !== 'loading') return undefined;
-    try {
-      return (await import('./item-set-loader.js')).loadItemSet(this, this.src);
-    } catch (error) {
-      return { from: 'item set', ok: false, error: `could not be loaded (${(error as Error).message})` };
-    }
   }
 
   /** The item set to show: the site's, else the built-in one in the widget's language. */
@@ -235,163 +273,51 @@ export class RecoverySelfCheck extends SensitiveElement {
     }
   }
 
-  /** Keeps `progress` in this tab (with `remember`), or forgets it. */
-  #keep(progress?: Progress): void {
+  /**
+   * Keeps screen `at` and the answers in this tab (with `remember`) while they are worth
+   * keeping (a stored copy must not outlive its use: see `progressToKeep`); without them,
+   * forgets them.
+   */
+  #keep(at?: number, answers?: Progress['answers']): void {
     const set = this.#set;
-    if (set && this.remember) this.#store?.keepProgress(set, progress);
+    if (set && this.remember) this.#store?.keepProgress(set, at, answers);
   }
 
-  /** Keeps where the visitor is (with `remember`), until they finish: a stored copy would outlive its use. */
-  #save(): void {
-    const going = this.at < this.answers.length && this.answers.some((answer) => answer !== null);
-    this.#keep(going ? { answers: this.answers, at: Math.max(this.at, 0) } : undefined);
-  }
-
-  /** Shows another screen, saves where the visitor is, and moves focus to its heading. */
+  /**
+   * Shows another screen, keeps where the visitor is, and moves focus to its heading. What
+   * the live region said ("cleared", a result) no longer applies.
+   */
   #go(at: number): void {
     this.at = at;
+    this.status = '';
     this.#focusTarget = HEADING;
-    this.#save();
+    this.#keep(at, this.answers);
   }
 
-  #choose(index: number, value: number): void {
+  readonly #choose = (index: number, value: number): void => {
     this.answers = this.answers.map((answer, n) => (n === index ? value : answer));
     this.invalid = this.invalid.filter((n) => n !== index);
-    this.#save();
+    this.#keep(this.at, this.answers);
+  };
+
+  #back(): void {
+    this.invalid = [];
+    this.#go(this.at - 1);
   }
 
   /** Start (steps intro), Next (a statement), or See my result (the last statement, or the list). */
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { at, answers } = this;
     const list = this.#list;
-    if (at < 0 && !list) {
-      this.status = '';
-      return this.#go(this.#resumeAt ?? 0);
-    }
-    this.invalid = (list ? [...answers.keys()] : [at]).filter((index) => answers[index] === null);
-    if (this.invalid.length) this.#focusTarget = list ? HEADING : 'input';
-    else this.#go(list ? answers.length : at + 1);
-    if (this.at === answers.length) {
-      const { band, score, max } = scoreAnswers(this.#set!, answers)!;
+    const [next, missing] = submitScreen(this.at, this.answers, list, this.#resumeAt);
+    this.invalid = missing;
+    if (missing.length) this.#focusTarget = list ? HEADING : 'input';
+    else this.#go(next);
+    if (next === this.answers.length) {
+      const { band, score, max } = scoreAnswers(this.#set!, this.answers)!;
       this.status = `${this.#localize.term('result')}: ${band.title}`;
       // The score goes to the site's own analytics; the visitor sees words, not a figure.
       emit<SelfCheckCompleteDetail>(this, SELF_CHECK_COMPLETE_EVENT, { band: band.id, score, max });
     }
-  }
-
-  /**
-   * One statement and its answers. In steps mode the statement is the screen's heading and
-   * the set's question its hint; ids `s<statement>-<option>` let the list's error summary
-   * point at the first answer. One step after another reuses the same radio buttons, so they
-   * keep one group name: renaming a checked radio into a group would make the browser
-   * uncheck the answer being restored.
-   */
-  #renderStatement(set: ItemSet, index: number) {
-    const t = this.#localize;
-    const list = this.#list;
-    const lang = set.lang ?? nothing;
-    const statement = html`<span class="statement" lang=${lang}>${set.items[index].text}</span>`;
-    return choiceGroup(t, {
-      id: `s${index}`,
-      name: list ? `s${index}` : 'answer',
-      legend: list ? html`<span class="note count">${t.term('progress', { current: index + 1, total: set.items.length })}</span> ${statement}` : screenHeading(statement),
-      hint: !list && set.prompt && html`<span lang=${lang}>${set.prompt}</span>`,
-      error: this.invalid.includes(index) ? t.term(list ? 'missing' : 'required', { number: index + 1 }) : undefined,
-      choices: set.options.map(({ value, label }, n) => ({ value: `${value}`, label, id: `s${index}-${n}` })),
-      checked: (value) => this.answers[index] === +value,
-      onChange: (event) => this.#choose(index, +(event.target as HTMLInputElement).value),
-    });
-  }
-
-  /** The intro, one statement, or (list mode) the intro and every statement: one form. */
-  #renderForm(set: ItemSet) {
-    const t = this.#localize;
-    const at = this.at;
-    const list = this.#list;
-    const total = set.items.length;
-    const intro = at < 0 && !list;
-    const lang = set.lang ?? nothing;
-    return html`<form class="screen" part="screen" novalidate @submit=${this.#onSubmit}>
-      ${list ? errorSummary(t, this.invalid.map((index) => ({ field: `s${index}-0`, message: t.term('missing', { number: index + 1 }) })), 3) : nothing}
-      ${list || intro
-        ? html`${screenHeading(set.title ?? t.term('title'))}
-            <p>${t.term('intro', { count: total })}</p>
-            <p class="callout">${t.term('notice')}</p>
-            <p class="note">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`
-        : progressBar(t, at + 1, total)}
-      ${list
-        ? html`${set.prompt ? html`<p class="subheading" lang=${lang}>${set.prompt}</p>` : nothing}
-            <ol class="items">
-              ${set.items.map((_, index) => html`<li>${this.#renderStatement(set, index)}</li>`)}
-            </ol>`
-        : intro
-          ? nothing
-          : this.#renderStatement(set, at)}
-      <div class="actions">
-        <button class="primary" part="button">${t.term(intro ? (this.#resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
-        ${list || intro
-          ? nothing
-          : html`<button
-              type="button"
-              class="button"
-              @click=${() => {
-                this.invalid = [];
-                this.#go(at - 1);
-              }}
-            >
-              ${t.term('back')}
-            </button>`}
-      </div>
-    </form>`;
-  }
-
-  #renderResult(set: ItemSet) {
-    const t = this.#localize;
-    const { band } = scoreAnswers(set, this.answers)!;
-    // The set may be written in another language than the widget's own words: mark its text.
-    const lang = set.lang ?? nothing;
-    return html`<div class="screen" part="screen result">
-      ${screenHeading(html`<span class="note count">${t.term('result')}</span> <span lang=${lang}>${band.title}</span>`)}
-      <p lang=${lang}>${band.meaning}</p>
-      ${band.steps.length
-        ? html`<span class="subheading" role="heading" aria-level="3">${t.term('nextSteps')}</span>
-            <ul class="steps" lang=${lang}>
-              ${band.steps.map((step) => html`<li>${step.text} ${this.#stepLink(step)}</li>`)}
-            </ul>`
-        : nothing}
-      <p class="note">${t.term('notice')}</p>
-    </div>`;
-  }
-
-  /**
-   * A next step's link: its own `href`, or a named one from the settings: `groups` is
-   * `groups-href`; `talk` is the provider's scheduling page, else a call to its phone.
-   * Nothing when the setting is missing: the step stays as text.
-   */
-  #stepLink({ href, label, link: named }: NextStep) {
-    const t = this.#localize;
-    const { scheduleHref, phone } = this.provider ?? {};
-    const url = named === 'groups' ? safeUrl(this.groupsHref) : named ? scheduleHref : href;
-    if (url) return link(t, url, label ?? (named ? t.term(named) : url));
-    return named === 'talk' ? callLink(t, phone) : nothing;
-  }
-
-  protected override render() {
-    const set = this.#set;
-    const t = this.#localize;
-    return html`
-      <div class="base card" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        <!-- The quick exit sits on our surface, so it takes our color scheme. -->
-        ${this.renderQuickExit()}
-        <!-- 988 in sight on every screen, in the page's language as soon as it is known. -->
-        ${t.ready() ? nothing : crisisLines(t, this.provider?.crisisLines)} ${this.renderConfigError(t.term('unavailable'))}
-        ${set ? (this.at < set.items.length ? this.#renderForm(set) : this.#renderResult(set)) : nothing}
-        ${set && this.answers.some((answer) => answer !== null)
-          ? html`<div class="actions"><button type="button" class="link" @click=${this.startOver}>${t.term('startOver')}</button></div>`
-          : nothing}
-        <div class="visually-hidden" role="status">${this.status}</div>
-      </div>
-    `;
   }
 }
