@@ -1,10 +1,10 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { checkProviderJson, type ProviderJson } from '../../core/provider-config.js';
+import type { ProviderJson } from '../../core/provider-config.js';
 import { readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
 import { css } from '../../shared/css.js';
-import { jsonChild, loadConfig } from '../../shared/config-source.js';
+import { jsonChild } from '../../shared/config-source.js';
 import { createStyledRoot, restyle } from '../../shared/document-styles.js';
 import { providerContext } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
@@ -98,7 +98,12 @@ export class RecoveryProvider extends LitElement implements ProviderAttributes {
 
   private async readJson(): Promise<void> {
     if (!jsonChild(this)) return;
-    const loaded = await loadConfig(this, undefined, checkProviderJson);
+    let loaded;
+    try {
+      loaded = await (await import('./provider-json-loader.js')).loadProviderJson(this);
+    } catch (error) {
+      loaded = { from: 'child <script type="application/json">', ok: false as const, error: `could not be loaded (${(error as Error).message})` };
+    }
     if (!loaded) return;
     if (!loaded.ok) {
       // The widgets inside still work with their built-in help lines and strings.
