@@ -53,7 +53,7 @@ export const SingleOpen: Story = { args: { single: true, open: 'what-is-parallel
 export const Searchable: Story = { args: { searchable: true } };
 
 /** Questions from a JSON file (`src`), plain-text answers with blank lines between paragraphs. */
-export const FromJson: Story = { args: { src: '/demo/content/faq.en.json' } };
+export const FromJson: Story = { name: 'Questions from a file', args: { src: '/demo/content/faq.en.json' } };
 
 /** In Spanish: the nearest `lang` decides, here a wrapper with `lang="es"`. */
 export const Spanish: Story = {
