@@ -2,9 +2,6 @@ import { css } from '../../shared/css.js';
 
 export const faqStyles = css`
   .base {
-    --_item-border: var(--recovery-faq-border-color, var(--_border));
-    --_question-color: var(--recovery-faq-question-color, var(--_text));
-    --_question-hover: var(--recovery-faq-question-hover-background, var(--_surface-alt));
     padding: calc(var(--_space) * 0.25) 0;
   }
   .search {
@@ -33,7 +30,7 @@ export const faqStyles = css`
   }
   /*
    * Questions far off screen are not styled or laid out until the visitor scrolls near them
-   * (pages with hundreds of questions exist); #build gives their estimated height. The clip
+   * (pages with hundreds of questions exist); buildQuestions gives their estimated height. The clip
    * margin keeps a site's focus rings and wide answers from being cut at the edge.
    */
   .items {
@@ -41,13 +38,9 @@ export const faqStyles = css`
     overflow-clip-margin: 100vw;
   }
   .item + .item {
-    border-top: 1px solid var(--_item-border);
-  }
-  .item[hidden] {
-    display: none;
+    border-top: 1px solid var(--recovery-faq-border-color, var(--_border));
   }
   .heading {
-    margin: 0;
     font-size: var(--recovery-faq-question-font-size, 1.0625em);
     font-weight: 600;
     line-height: 1.35;
@@ -62,7 +55,7 @@ export const faqStyles = css`
     margin: 0;
     padding: calc(var(--_space) * 0.875) var(--_space);
     font: inherit;
-    color: var(--_question-color);
+    color: var(--recovery-faq-question-color, var(--_text));
     text-align: start;
     background: none;
     border: 0;
@@ -70,7 +63,7 @@ export const faqStyles = css`
     cursor: pointer;
   }
   .question:hover {
-    background: var(--_question-hover);
+    background: var(--recovery-faq-question-hover-background, var(--_surface-alt));
   }
   .question:focus-visible {
     outline-offset: -3px;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isHeadingLevel, quote } from '../../core/config.js';
-import { focusIndex, idFromHash, initiallyOpenIds, questionIds, searchWords, shownBySearch, toggledIds, type FaqEntry } from '../../core/faq-items.js';
+import { focusIndex, idFromHash, initiallyOpenIds, questionIds, searchWords, shownBySearch, toggledIds } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
 import { hasConfig, jsonChild, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
@@ -183,7 +183,7 @@ export class RecoveryFaq extends RecoveryElement {
     if (this.#loadedJson !== undefined) this.#reading = reading;
   }
 
-  #show(loaded: LoadedConfig<FaqEntry[]> | undefined): void {
+  #show(loaded: LoadedConfig<Question[]> | undefined): void {
     this.configError = false;
     if (!loaded) return this.#readDetails();
     if (!loaded.ok) {
@@ -197,7 +197,7 @@ export class RecoveryFaq extends RecoveryElement {
   }
 
   /** The questions as JSON, checked; their loader and checker are a file of their own, fetched only for a FAQ that has JSON. */
-  async #loadJson(): Promise<LoadedConfig<FaqEntry[]> | undefined> {
+  async #loadJson(): Promise<LoadedConfig<Question[]> | undefined> {
     if (!(await hasConfig(this, this.src))) return undefined;
     try {
       return await (await import('./faq-loader.js')).loadFaq(this, this.src);
