@@ -17,11 +17,17 @@ const COUNTS = process.env.BENCH_COUNTS ? process.env.BENCH_COUNTS.split(',').ma
 const QUESTIONS = 20;
 const probe = Boolean(process.env.BENCH_COUNTS || process.env.BENCH_PAGES);
 
-/** What is compared: the same 20 questions as native <details>, in the Lit floor, in recovery-faq. */
+/**
+ * What is compared: the same 20 questions as native <details>, in the Lit floor, in
+ * recovery-faq. recovery-faq leaves the questions of FAQs far off screen to be laid out when
+ * the visitor scrolls near them (content-visibility: auto); "every question laid out" is the
+ * same build with that turned off by the page, to show what the skipping saves.
+ */
 const CANDIDATES = {
   'native <details>': { tag: 'div', script: '' },
   'Lit floor': { tag: 'lit-floor', script: '/bench/.out/lit-floor.js' },
   'recovery-faq': { tag: 'recovery-faq', script: '/dist/elements/recovery-faq.js' },
+  'recovery-faq, every question laid out': { tag: 'recovery-faq', script: '/dist/elements/recovery-faq.js', layoutAll: true, pages: ['plain'] },
 };
 
 /** The README's documented :not(:defined) rules, exactly as shipped. */
@@ -52,7 +58,7 @@ const questions = Array.from(
  * time from navigation, and from the import, until that paint; and long tasks until then.
  */
 function faqPage(name, count, pageName) {
-  const { tag, script } = CANDIDATES[name];
+  const { tag, script, layoutAll = false } = CANDIDATES[name];
   const { css, afterPaint } = PAGES[pageName];
   const faqs = Array.from({ length: count }, () => `<${tag} class="faq">${questions}</${tag}>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -70,6 +76,12 @@ ${css ? `<style>${css}</style>` : ''}</head><body>${faqs}
   if (script) {
     await import(script);
     const elements = [...document.querySelectorAll(tag)];
+    if (${layoutAll}) {
+      // Before the first layout: the upgrade's renders ran, the frame has not.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.items { content-visibility: visible !important; }');
+      for (const element of elements) element.shadowRoot.adoptedStyleSheets = [...element.shadowRoot.adoptedStyleSheets, sheet];
+    }
     await Promise.all(elements.map((element) => element.updateComplete));
     // recovery-faq reads its <details> once the page is parsed: wait for every question.
     if (tag === 'recovery-faq') {
@@ -172,7 +184,7 @@ try {
     const order = names.map((_, index) => names[(index + round) % names.length]);
     for (const pageName of PAGE_NAMES) {
       for (const count of COUNTS) {
-        for (const name of order) {
+        for (const name of order.filter((candidate) => CANDIDATES[candidate].pages?.includes(pageName) ?? true)) {
           const result = await measure(`/bench/faq?candidate=${encodeURIComponent(name)}&count=${count}&page=${encodeURIComponent(pageName)}`);
           (samples[`${pageName}|${name}|${count}`] ??= []).push(result);
         }
@@ -203,7 +215,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 const px = (value) => `${value > 0 ? '+' : ''}${Math.round(value)} px`;
 const stat = (pageName, name, count, key) => median(samples[`${pageName}|${name}|${count}`].map((result) => result[key]));
-const ratio = (pageName, count, key) => stat(pageName, 'recovery-faq', count, key) / stat(pageName, 'Lit floor', count, key);
+const ratio = (pageName, count, key, name = 'recovery-faq') => stat(pageName, name, count, key) / stat(pageName, 'Lit floor', count, key);
 
 const lines = [
   '# Benchmark results',
@@ -225,9 +237,9 @@ const lines = [
 for (const pageName of PAGE_NAMES) {
   lines.push(`### ${pageName}`, '', '| N | candidate | render | × floor | upgrade | long tasks | × floor | height | JS heap |', '|---|---|---|---|---|---|---|---|---|');
   for (const count of COUNTS) {
-    for (const name of Object.keys(CANDIDATES)) {
+    for (const name of Object.keys(CANDIDATES).filter((candidate) => samples[`${pageName}|${candidate}|${count}`])) {
       const get = (key) => stat(pageName, name, count, key);
-      const times = (key) => (name === 'recovery-faq' ? `${ratio(pageName, count, key).toFixed(2)}` : name === 'Lit floor' ? '1.00' : '');
+      const times = (key) => (name.startsWith('recovery-faq') ? `${ratio(pageName, count, key, name).toFixed(2)}` : name === 'Lit floor' ? '1.00' : '');
       lines.push(`| ${count} | ${name} | ${ms(get('render'))} | ${times('render')} | ${name.startsWith('native') ? '' : ms(get('upgrade'))} | ${ms(get('longTasks'))} | ${get('longTasks') ? times('longTasks') : ''} | ${px(get('heightChange'))} | ${mb(get('heap'))} |`);
     }
   }
@@ -250,19 +262,33 @@ const everyWidget = Object.entries(fileSizes)
   .reduce((sum, [, size]) => sum + size.brotli, 0);
 lines.push('', `The bundle loads at once \`${bundle.files.join('` + `')}\` (${kb(bundle.brotli)} brotli); each widget's chunk follows when that widget appears. A page with every widget loads ${kb(everyWidget)} brotli in all.`);
 
-// Issue 16's targets, at N = 200 on the plain page, against the Lit floor of the same rounds.
+// Issue 16's targets, at N = 200 on the plain page, against the Lit floor of the same rounds,
+// and the size budgets CI checks. A missed checked target makes the run exit non-zero; the
+// issue's page-weight targets are reported, and the notes below say what they would take.
 const faqBytes = fileSizes['elements/recovery-faq.js'].brotli;
 const faqHeap = stat('plain', 'recovery-faq', 200, 'heap');
-const budgets = [
-  ['recovery-faq render at N = 200 (plain) ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'render').toFixed(2)}×`, ratio('plain', 200, 'render') <= 1.5],
-  ['recovery-faq long tasks at N = 200 (plain) ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'longTasks').toFixed(2)}×`, ratio('plain', 200, 'longTasks') <= 1.5],
-  ['recovery-faq JS heap at N = 200 (plain) ≤ 2 MB', mb(faqHeap), faqHeap <= 2e6],
-  ["first FAQ's height change on upgrade with the README's CSS under 20 px (N = 1, plain + CSS)", px(stat('plain + CSS', 'recovery-faq', 1, 'heightChange')), Math.abs(stat('plain + CSS', 'recovery-faq', 1, 'heightChange')) < 20],
-  [`dist/elements/recovery-faq.js ≤ ${BUDGETS_KB['elements/recovery-faq.js']} KB brotli`, kb(faqBytes), faqBytes <= BUDGETS_KB['elements/recovery-faq.js'] * 1000],
-  [`dist/recovery-widgets.js (with what it loads at once) ≤ ${BUDGETS_KB['recovery-widgets.js']} KB brotli`, kb(bundle.brotli), bundle.brotli <= BUDGETS_KB['recovery-widgets.js'] * 1000],
+const floorBytes = sizes(readFileSync('bench/.out/lit-floor.js')).brotli;
+const heightWithCss = Math.max(...COUNTS.map((count) => Math.abs(stat('plain + CSS', 'recovery-faq', count, 'heightChange'))));
+const targets = [
+  ['recovery-faq render at N = 200 (plain) ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'render').toFixed(2)}×`, ratio('plain', 200, 'render') <= 1.5, true],
+  ['recovery-faq long tasks at N = 200 (plain) ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'longTasks').toFixed(2)}×`, ratio('plain', 200, 'longTasks') <= 1.5, true],
+  ['recovery-faq JS heap at N = 200 (plain) ≤ 2 MB', mb(faqHeap), faqHeap <= 2e6, true],
+  ["first FAQ's height change on upgrade with the README's CSS under 20 px (plain + CSS, every N)", px(heightWithCss), heightWithCss < 20, true],
+  [`dist/elements/recovery-faq.js ≤ ${BUDGETS_KB['elements/recovery-faq.js']} KB brotli (CI budget)`, kb(faqBytes), faqBytes <= BUDGETS_KB['elements/recovery-faq.js'] * 1000, true],
+  [`dist/recovery-widgets.js (with what it loads at once) ≤ ${BUDGETS_KB['recovery-widgets.js']} KB brotli (CI budget)`, kb(bundle.brotli), bundle.brotli <= BUDGETS_KB['recovery-widgets.js'] * 1000, true],
+  ['issue 16: dist/elements/recovery-faq.js ≤ 9.5 KB brotli', kb(faqBytes), faqBytes <= 9500, false],
+  ['issue 16: every widget through the bundle ≤ 36 KB brotli in all (every file in chunks/ counted)', kb(everyWidget), everyWidget <= 36000, false],
 ];
-lines.push('', '## Budgets', '', '| budget | measured | |', '|---|---|---|');
-for (const [name, value, ok] of budgets) lines.push(`| ${name} | ${value} | ${ok ? 'met' : '**missed**'} |`);
+lines.push('', '## Targets', '', '| target | measured | |', '|---|---|---|');
+for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${ok ? 'met' : '**missed**'} |`);
+lines.push(
+  '',
+  '## Notes',
+  '',
+  "- **Why recovery-faq can beat the floor.** It builds every question's markup at once (one cloned DOM structure per question, no template instance or listener of its own), but the questions of an FAQ far off screen are styled and laid out only when the visitor scrolls near them (`content-visibility: auto` on the questions' container, with an estimated height). They stay in the page for find-in-page, screen readers, focus and `#id` links. The floor lays out every `<details>` at once. The row \"every question laid out\" is the same build with the skipping turned off by the page: the cost of the markup itself.",
+  "- **Height change without CSS.** Without the README's `:not(:defined)` rules, the first FAQ grows when it upgrades: unstyled `<details>` are shorter than the widget's questions. With the rules it does not move.",
+  `- **Page weight.** Lit alone, as the floor uses it, is ${kb(floorBytes)} brotli; every per-element file also carries the shared base (RecoveryElement, the theme, Localize, \`define\`), so the FAQ's own code (questions, search, deep links, keyboard, languages, messages) is what is left of its file. Its JSON checker and its JSON-LD writer are files of their own in chunks/, fetched only by an FAQ with JSON or \`structured-data\`: they make the per-element file smaller but add to the sum over every file in chunks/, which counts files no page with <details> FAQs loads.`,
+);
 writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
-if (budgets.some(([, , ok]) => !ok)) process.exitCode = 1;
+if (targets.some(([, , ok, checked]) => checked && !ok)) process.exitCode = 1;
