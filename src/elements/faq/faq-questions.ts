@@ -37,7 +37,9 @@ const answerWrappers = new WeakMap<HTMLDetailsElement, HTMLElement>();
 export function readDetails(details: NodeListOf<HTMLDetailsElement>): Question[] {
   const questions: Question[] = [];
   for (const element of details) {
-    const question = element.querySelector(':scope > summary')?.textContent?.trim();
+    const first = element.firstElementChild;
+    const summary = first?.localName === 'summary' ? first : element.querySelector(':scope > summary');
+    const question = summary?.textContent?.trim();
     if (!question) continue;
     const slot = `answer-${questions.length}`;
     let wrapper = answerWrappers.get(element);
@@ -46,7 +48,11 @@ export function readDetails(details: NodeListOf<HTMLDetailsElement>): Question[]
       wrapper = document.createElement('div');
       // Named before it is inserted, so the default slot does not see it come and go.
       wrapper.slot = slot;
-      wrapper.append(...[...element.childNodes].filter((node) => node.nodeName !== 'SUMMARY'));
+      for (let node = element.firstChild; node; ) {
+        const next = node.nextSibling;
+        if (node.nodeName !== 'SUMMARY') wrapper.append(node);
+        node = next;
+      }
       element.after(wrapper);
       answerWrappers.set(element, wrapper);
     }
@@ -75,20 +81,18 @@ function createShell(): HTMLElement {
   return holder.querySelector('.item')!;
 }
 
-/** Builds the questions in `container`, collapsed; question `n`'s button is `#q-n`, its answer `#a-n`. */
+/** Builds the questions in `container`, collapsed; question `n`'s answer is `#a-n` (and its button `#q-n` when answers are regions, labelled by it). */
 export function buildQuestions(container: HTMLElement, questions: readonly Question[]): void {
   const region = questions.length <= MAX_REGIONS;
-  // The height the questions take while off screen and not yet laid out: each about one line.
-  container.style.containIntrinsicBlockSize = `auto ${questions.length * 3.25}rem`;
   container.replaceChildren(
     ...questions.map((item, index) => {
       const question = (shell ??= createShell()).cloneNode(true) as HTMLElement;
       const button = question.firstElementChild!.firstElementChild!;
       const answer = question.lastElementChild!;
-      button.id = `q-${index}`;
       button.setAttribute('aria-controls', (answer.id = `a-${index}`));
       button.textContent = item.question;
       if (region) {
+        button.id = `q-${index}`;
         answer.setAttribute('role', 'region');
         answer.setAttribute('aria-labelledby', button.id);
       }

@@ -28,15 +28,6 @@ export const faqStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     width: 100%;
   }
-  /*
-   * Questions far off screen are not styled or laid out until the visitor scrolls near them
-   * (pages with hundreds of questions exist); buildQuestions gives their estimated height. The clip
-   * margin keeps a site's focus rings and wide answers from being cut at the edge.
-   */
-  .items {
-    content-visibility: auto;
-    overflow-clip-margin: 100vw;
-  }
   .item + .item {
     border-top: 1px solid var(--recovery-faq-border-color, var(--_border));
   }
@@ -45,47 +36,43 @@ export const faqStyles = css`
     font-weight: 600;
     line-height: 1.35;
   }
+  /*
+   * The chevron is the button's background: no icon font, no SVG request, it follows
+   * currentColor, and it adds no box and no transform to lay out and paint per question, which
+   * pages with hundreds of questions pay for. In a 0.8em × 0.4em box, each arm is a 2px line
+   * at 45°: the line through the box's top corner and its bottom centre lies 0.1414em
+   * (0.2em / √2) before the box's centre along the gradient.
+   */
   .question {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
+    --_arm: transparent calc(50% - 0.1414em - 1.5px), currentColor calc(50% - 0.1414em - 1px) calc(50% - 0.1414em + 1px), transparent calc(50% - 0.1414em + 1.5px);
+    display: block;
     width: 100%;
     min-height: 3rem;
     margin: 0;
     padding: calc(var(--_space) * 0.875) var(--_space);
+    padding-inline-end: calc(var(--_space) * 2 + 1em);
     font: inherit;
     color: var(--recovery-faq-question-color, var(--_text));
     text-align: start;
-    background: none;
+    background: linear-gradient(45deg, var(--_arm)), linear-gradient(-45deg, var(--_arm));
+    background-position: right calc(var(--_space) + 0.2em) center;
+    background-size: 0.8em 0.4em;
+    background-repeat: no-repeat;
     border: 0;
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  .question:dir(rtl) {
+    background-position-x: left calc(var(--_space) + 0.2em);
+  }
+  [aria-expanded='true'] {
+    background-image: linear-gradient(135deg, var(--_arm)), linear-gradient(-135deg, var(--_arm));
+  }
   .question:hover {
-    background: var(--recovery-faq-question-hover-background, var(--_surface-alt));
+    background-color: var(--recovery-faq-question-hover-background, var(--_surface-alt));
   }
   .question:focus-visible {
     outline-offset: -3px;
-  }
-  /*
-   * A chevron drawn with two gradients, one per arm: no icon font, no SVG request, it follows
-   * currentColor, and no transform (a transform per question is a paint layer per question,
-   * which pages with hundreds of questions pay for).
-   */
-  .question::after {
-    --_arm: transparent calc(50% - 1.5px), currentColor calc(50% - 1px) calc(50% + 1px), transparent calc(50% + 1.5px);
-    content: '';
-    flex: none;
-    width: 0.75em;
-    height: 0.4em;
-    margin-inline-end: 0.25em;
-    background:
-      linear-gradient(to top right, var(--_arm)) left / 50% 100% no-repeat,
-      linear-gradient(to top left, var(--_arm)) right / 50% 100% no-repeat;
-  }
-  [aria-expanded='true']::after {
-    background-image: linear-gradient(to bottom right, var(--_arm)), linear-gradient(to bottom left, var(--_arm));
   }
   .answer {
     padding: 0 var(--_space) var(--_space);
@@ -116,12 +103,8 @@ export const faqStyles = css`
       display: block !important;
       content-visibility: visible !important;
     }
-    .question::after,
     .search {
       display: none;
-    }
-    .items {
-      content-visibility: visible;
     }
   }
 `;

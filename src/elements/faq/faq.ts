@@ -166,9 +166,14 @@ export class RecoveryFaq extends RecoveryElement {
 
   protected override updated(changed: PropertyValues): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.items')!;
-    if (changed.has('items')) buildQuestions(container, this.items);
-    const ids = this.openIds.size ? this.#questionIds() : [];
-    syncQuestions(container, isHeadingLevel(this.headingLevel) ? this.headingLevel : 3, (index) => this.openIds.has(ids[index]), this.#shown);
+    const level = isHeadingLevel(this.headingLevel) ? this.headingLevel : 3;
+    const built = changed.has('items');
+    if (built) buildQuestions(container, this.items);
+    // Questions just built are in their first state (collapsed, level 3, shown): often nothing is left to do.
+    if (!built || this.openIds.size || this.#shown || level !== 3) {
+      const ids = this.openIds.size ? this.#questionIds() : [];
+      syncQuestions(container, level, (index) => this.openIds.has(ids[index]), this.#shown);
+    }
     if (changed.has('items') || changed.has('structuredData')) this.#publish();
   }
 
@@ -259,7 +264,7 @@ export class RecoveryFaq extends RecoveryElement {
     if (this.#filter()?.[index] === false) this.query = '';
     this.toggle(id, true);
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLButtonElement>(`#q-${index}`);
+    const button = this.renderRoot.querySelector('.items')!.children[index]?.querySelector('button');
     button?.scrollIntoView({ block: 'start' });
     button?.focus({ preventScroll: true });
   }
@@ -273,10 +278,10 @@ export class RecoveryFaq extends RecoveryElement {
     return shownBySearch(this.#haystacks, words);
   }
 
-  /** One listener for every question (not one per question): the question's index is in its id. */
+  /** One listener for every question (not one per question): the question is found by its place. */
   #onClick(event: Event): void {
-    const button = (event.target as Element).closest('.question');
-    if (button) this.toggle(this.#questionIds()[Number(button.id.slice(2))]);
+    const item = (event.target as Element).closest('.question')?.parentElement!.parentElement;
+    if (item) this.toggle(this.#questionIds()[[...item.parentElement!.children].indexOf(item)]);
   }
 
   /** Find-in-page found text in a collapsed answer (`beforematch` bubbles from it): open it. */
