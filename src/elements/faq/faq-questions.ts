@@ -46,7 +46,6 @@ export function readDetails(details: NodeListOf<HTMLDetailsElement>): Question[]
     if (wrapper) wrapper.slot = slot;
     else {
       wrapper = document.createElement('div');
-      // Named before it is inserted, so the default slot does not see it come and go.
       wrapper.slot = slot;
       for (let node = element.firstChild; node; ) {
         const next = node.nextSibling;
@@ -81,27 +80,49 @@ function createShell(): HTMLElement {
   return holder.querySelector('.item')!;
 }
 
-/** Builds the questions in `container`, collapsed; question `n`'s answer is `#a-n` (and its button `#q-n` when answers are regions, labelled by it). */
-export function buildQuestions(container: HTMLElement, questions: readonly Question[]): void {
-  const region = questions.length <= MAX_REGIONS;
-  container.replaceChildren(
-    ...questions.map((item, index) => {
+/**
+ * The markup of `count` questions in their first state, with their ids and slot names: question
+ * `n`'s answer is `#a-n`, slotting `answer-n` (and, when answers are regions, labelled by its
+ * button `#q-n`). Built once per count and cloned whole, which is cheaper than building each
+ * question on every FAQ of a page that has hundreds.
+ */
+const blocks = new Map<number, DocumentFragment>();
+
+function questionsBlock(count: number): DocumentFragment {
+  let block = blocks.get(count);
+  if (!block) {
+    block = document.createDocumentFragment();
+    for (let index = 0; index < count; index++) {
       const question = (shell ??= createShell()).cloneNode(true) as HTMLElement;
       const button = question.firstElementChild!.firstElementChild!;
       const answer = question.lastElementChild!;
       button.setAttribute('aria-controls', (answer.id = `a-${index}`));
-      button.textContent = item.question;
-      if (region) {
+      (answer.firstElementChild as HTMLSlotElement).name = `answer-${index}`;
+      if (count <= MAX_REGIONS) {
         button.id = `q-${index}`;
         answer.setAttribute('role', 'region');
         answer.setAttribute('aria-labelledby', button.id);
       }
-      const slot = answer.firstElementChild as HTMLSlotElement;
-      if (item.wrapper) slot.name = item.wrapper.slot;
-      else slot.replaceWith(...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
-      return question;
-    }),
-  );
+      block.append(question);
+    }
+    // A page's FAQs come in a few sizes: more than that, and the oldest is dropped.
+    if (blocks.size >= 16) blocks.delete(blocks.keys().next().value!);
+    blocks.set(count, block);
+  }
+  return block.cloneNode(true) as DocumentFragment;
+}
+
+/** Builds the questions in `container`, collapsed. A question from `<details>` slots its answer's wrapper; one from JSON gets paragraphs. */
+export function buildQuestions(container: HTMLElement, questions: readonly Question[]): void {
+  container.replaceChildren(questionsBlock(questions.length));
+  let question = container.firstElementChild;
+  for (const item of questions) {
+    question!.firstElementChild!.firstElementChild!.textContent = item.question;
+    if (!item.wrapper) {
+      question!.lastElementChild!.firstElementChild!.replaceWith(...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+    }
+    question = question!.nextElementSibling;
+  }
 }
 
 /**
@@ -124,7 +145,7 @@ export function syncQuestions(container: Element, level: number, isOpen: (index:
   });
 }
 
-/** Whether two lists hold the same nodes in the same order (a `slotchange` that changed no `<details>`). */
+/** Whether two lists hold the same nodes in the same order (new children that changed no `<details>`). */
 export function sameNodes(a: NodeList, b: NodeList): boolean {
   return a.length === b.length && [...a].every((node, index) => node === b[index]);
 }

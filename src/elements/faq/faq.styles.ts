@@ -65,7 +65,7 @@ export const faqStyles = css`
   .question:dir(rtl) {
     background-position-x: left calc(var(--_space) + 0.2em);
   }
-  [aria-expanded='true'] {
+  .question[aria-expanded='true'] {
     background-image: linear-gradient(135deg, var(--_arm)), linear-gradient(-135deg, var(--_arm));
   }
   .question:hover {

@@ -118,14 +118,21 @@ export class RecoveryFaq extends RecoveryElement {
   /** Which questions the search shows, as the last render worked out; undefined when all are. */
   #shown?: boolean[];
 
+  /** Watches for new children (a CMS preview, a script adding questions). */
+  readonly #children = new MutationObserver(() => this.#onChildrenChange());
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#children.observe(this, { childList: true });
+    // Children changed while it was away from the page count too.
+    this.#onChildrenChange();
     window.addEventListener('hashchange', this.#onHashChange);
     this.#publish();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#children.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
     this.#publish();
   }
@@ -219,6 +226,8 @@ export class RecoveryFaq extends RecoveryElement {
       this.reportConfigError('<details>', `${details.length - questions.length} of them have an empty <summary>; leaving those out`, { fatal: !questions.length });
     }
     this.#setItems(questions);
+    // The wrappers just added are not new children.
+    this.#children.takeRecords();
   }
 
   #setItems(items: Question[]): void {
@@ -289,9 +298,10 @@ export class RecoveryFaq extends RecoveryElement {
     this.toggle(this.#questionIds()[Number((event.target as Element).id.slice(2))], true);
   }
 
-  #onSlotChange(): void {
-    // New children (a CMS preview, a script) are picked up as they come: a JSON child added or
-    // replaced is read again; new or removed <details> are re-read.
+  #onChildrenChange(): void {
+    // Before the first update there is nothing read yet to compare with.
+    if (!this.hasUpdated) return;
+    // A JSON child added or replaced is read again; new or removed <details> are re-read.
     const json = jsonChild(this)?.textContent ?? undefined;
     if (json !== undefined && json !== this.#loadedJson) this.#load();
     else if (this.#details && !sameNodes(this.#details, this.querySelectorAll(':scope > details'))) this.#readDetails();
@@ -335,11 +345,10 @@ export class RecoveryFaq extends RecoveryElement {
     const visible = this.#shown ? this.#shown.filter(Boolean).length : this.items.length;
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${this.renderConfigError(t.term('unavailable'))}
+        ${this.configError ? this.renderConfigError(t.term('unavailable')) : nothing}
         ${this.searchable && this.items.length ? this.#renderSearch(visible) : nothing}
-        <!-- The questions: built and kept up to date by faq-questions.ts, not by a template. -->
+        <!-- The questions, built and kept up to date by faq-questions.ts; the children are read, not slotted. -->
         <div class="items" @keydown=${this.#onKeyDown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}></div>
-        <slot hidden @slotchange=${this.#onSlotChange}></slot>
       </div>
     `;
   }
