@@ -10,6 +10,9 @@ import { distFiles } from './targets.mjs';
 /** The size-limit check that holds what every page using the bundle downloads at once. */
 export const BUNDLE_CHECK = 'dist/recovery-widgets.js and what it loads at once';
 
+/** The size-limit check that holds a page with every widget, in English, with the built-in content. */
+export const EVERY_WIDGET_CHECK = 'A page with every widget, in English, with built-in content';
+
 /** What CDNs serve: gzip -9 and brotli at its highest quality (as size-limit measures). */
 export function sizes(bytes) {
   return {

@@ -1,16 +1,16 @@
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isHeadingLevel, quote } from '../../core/config.js';
-import { checkFaqItems, assignIds, toFaqEntries } from '../../core/faq-items.js';
+import { focusIndex, idFromHash, initiallyOpenIds, questionIds, searchWords, shownBySearch, toggledIds } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
-import { jsonChild, loadConfig } from '../../shared/config-source.js';
+import { hasConfig, jsonChild, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
+import { LatestLoad } from '../../shared/latest-load.js';
 import { Localize, plural } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
 import { faqStyles } from './faq.styles.js';
-import { publishStructuredData, withdrawStructuredData } from './structured-data.js';
-import { LatestLoad } from '../../shared/latest-load.js';
+import { answerText, buildQuestions, readDetails, sameNodes, syncQuestions, type Question } from './faq-questions.js';
 
 /** Fired when a question opens or closes. */
 export const FAQ_TOGGLE_EVENT = 'recovery-faq-toggle';
@@ -19,43 +19,11 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-/**
- * A question as rendered: its answer is either paragraphs from JSON or light-DOM HTML shown
- * through a slot (`wrapper`). Nothing else is kept per question: on a page with hundreds of
- * questions, every per-item object and closure counts.
- */
-interface Item {
-  id: string;
-  question: string;
-  paragraphs?: string[];
-  wrapper?: HTMLElement;
-}
+/** No question open: one shared empty set, not one per FAQ. */
+const NONE_OPEN: ReadonlySet<string> = new Set();
 
-/** The answer as plain text, for search and structured data: read when needed, not kept. */
-function answerText(item: Item): string {
-  return item.paragraphs?.join('\n\n') ?? item.wrapper?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-/** Beyond six panels, `region` landmarks crowd a screen reader's landmark list (WAI-ARIA APG). */
-const MAX_REGIONS = 6;
-
-/** One question's empty markup, cloned for each question (see `buildItems`). */
-let itemShell: HTMLElement | undefined;
-
-function createItemShell(): HTMLElement {
-  const holder = document.createElement('div');
-  render(
-    html`<div class="item" part="item">
-      <div class="heading" role="heading"><button class="question" part="question" type="button"></button></div>
-      <div class="answer" part="answer"></div>
-    </div>`,
-    holder,
-  );
-  return holder.querySelector('.item')!;
-}
-
-/** Light-DOM answers we wrapped, so a re-read (reconnect, new children) wraps each once. */
-const answerWrappers = new WeakMap<HTMLDetailsElement, HTMLElement>();
+/** The JSON-LD writer, a file of its own: fetched only on pages with a `structured-data` FAQ. */
+let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
 
 /**
  * @tagname recovery-faq
@@ -131,199 +99,226 @@ export class RecoveryFaq extends RecoveryElement {
   /** Space-separated ids of questions to show open at first. */
   open?: string;
 
-  private items: Item[] = [];
-  private openIds: ReadonlySet<string> = new Set();
+  private items: Question[] = [];
+  private openIds: ReadonlySet<string> = NONE_OPEN;
   private query = '';
 
-  private readonly localize = new Localize(this, faqStrings);
-  private source: 'json' | 'details' | undefined;
-  #loads = new LatestLoad();
-  /** Each question and answer folded for search, built on the first query (most visitors never search). */
-  private haystacks?: string[];
+  readonly #localize = new Localize(this, faqStrings);
+  readonly #loads = new LatestLoad();
+  /** The `<details>` children last read, when they are the source. */
+  #details?: NodeListOf<HTMLDetailsElement>;
+  /** Questions being read from a child JSON script. */
+  #reading?: Promise<unknown>;
   /** The text of the JSON child last read, so that a replaced one is read again. */
-  private loadedJson?: string;
-  /** Which questions the search shows, as the last render computed it. */
-  private shown: boolean[] = [];
+  #loadedJson?: string;
+  /** Every question's id, worked out when first needed (a toggle, `open`, a deep link). */
+  #ids?: string[];
+  /** Each question and answer folded for search, built on the first query (most visitors never search). */
+  #haystacks?: string[];
+  /** Which questions the search shows, as the last render worked out; undefined when all are. */
+  #shown?: boolean[];
+
+  /** Watches for new children (a CMS preview, a script adding questions). */
+  readonly #children = new MutationObserver(() => this.#onChildrenChange());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    if (this.structuredData && this.items.length) this.publish();
+    this.#children.observe(this, { childList: true });
+    // Children changed while it was away from the page count too.
+    this.#onChildrenChange();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#publish();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    withdrawStructuredData(this);
+    this.#children.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#publish();
   }
 
   /** Opens (`true`), closes (`false`) or flips the question with this id. */
   toggle(id: string, open = !this.openIds.has(id)): void {
-    if (!this.items.some((item) => item.id === id) || this.openIds.has(id) === open) return;
-    const next = new Set(open && this.single ? [] : this.openIds);
-    if (open) next.add(id);
-    else next.delete(id);
-    const changed = this.items.filter((item) => next.has(item.id) !== this.openIds.has(item.id));
-    this.openIds = next;
-    for (const item of changed) emit<FaqToggleDetail>(this, FAQ_TOGGLE_EVENT, { id: item.id, open: next.has(item.id) });
+    const ids = this.#questionIds();
+    if (!ids.includes(id) || this.openIds.has(id) === open) return;
+    const before = this.openIds;
+    this.openIds = toggledIds(before, id, open, this.single);
+    for (const each of ids) {
+      if (this.openIds.has(each) !== before.has(each)) emit<FaqToggleDetail>(this, FAQ_TOGGLE_EVENT, { id: each, open: this.openIds.has(each) });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || !this.hasUpdated) this.load();
+    if (changed.has('src') || !this.hasUpdated) this.#load();
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
       this.reportConfigError('heading-level', `${quote(this.getAttribute('heading-level') ?? this.headingLevel)} is not 2–6; using 3`);
     }
     if (changed.has('open') && this.open != null && typeof this.open !== 'string') {
       this.reportConfigError('open', `expected space-separated ids as text, got ${typeof this.open}; opening none`);
     }
-    if (changed.has('open') && this.hasUpdated) this.openIds = this.initiallyOpen();
+    if (changed.has('open') && this.hasUpdated) this.openIds = this.#initiallyOpen();
+  }
+
+  /** Resolves once rendered, with the questions of a child JSON script in place (their checker is a file of its own). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let reading = this.#reading; reading; reading = this.#reading) {
+      await reading;
+      if (this.#reading === reading) this.#reading = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.items')!;
-    if (changed.has('items')) this.buildItems(container);
-    this.syncItems(container, this.shown);
-    if (changed.has('items') || changed.has('structuredData')) {
-      if (this.structuredData && this.items.length) this.publish();
-      else withdrawStructuredData(this);
+    const level = isHeadingLevel(this.headingLevel) ? this.headingLevel : 3;
+    const built = changed.has('items');
+    if (built) buildQuestions(container, this.items);
+    // Questions just built are in their first state (collapsed, level 3, shown): often nothing is left to do.
+    if (!built || this.openIds.size || this.#shown || level !== 3) {
+      const ids = this.openIds.size ? this.#questionIds() : [];
+      syncQuestions(container, level, (index) => this.openIds.has(ids[index]), this.#shown);
     }
+    if (changed.has('items') || changed.has('structuredData')) this.#publish();
   }
 
-  private async load(): Promise<void> {
+  #load(): void {
     const isLatest = this.#loads.start();
-    this.loadedJson = jsonChild(this)?.textContent ?? undefined;
-    const loaded = await loadConfig(this, this.src, checkFaqItems);
-    // A newer `src` may have been set while this one was loading.
-    if (!isLatest()) return;
+    this.#loadedJson = jsonChild(this)?.textContent ?? undefined;
+    // Parsed, with no JSON: the <details> are read at once, within this update.
+    if (document.readyState !== 'loading' && this.#loadedJson === undefined && !this.src) return this.#show(undefined);
+    // A newer `src` may be set while this one loads: only the latest load is shown.
+    const reading = this.#loadJson().then((loaded) => isLatest() && this.#show(loaded));
+    // A child script needs no network: `updateComplete` waits for its questions (see getUpdateComplete).
+    if (this.#loadedJson !== undefined) this.#reading = reading;
+  }
+
+  #show(loaded: LoadedConfig<Question[]> | undefined): void {
     this.configError = false;
-    if (!loaded) {
-      this.readDetails();
-      return;
-    }
+    if (!loaded) return this.#readDetails();
     if (!loaded.ok) {
       const hasFallback = this.querySelector(':scope > details') !== null;
       this.reportConfigError(loaded.from, loaded.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
-      if (hasFallback) this.readDetails();
+      if (hasFallback) this.#readDetails();
       return;
     }
-    this.source = 'json';
-    this.setItems(toFaqEntries(loaded.value));
+    this.#details = undefined;
+    this.#setItems(loaded.value);
   }
 
-  /**
-   * Turns `<details>` children into items. Each answer's nodes move into a wrapper that is
-   * slotted into our panel, so the site's HTML stays in the light DOM (styled by the site,
-   * read by crawlers and reader modes) while the `<details>` shells are left unrendered.
-   */
-  private readDetails(): void {
-    this.source = 'details';
-    const all = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((element) => ({
-      element,
-      id: element.id || undefined,
-      question: element.querySelector(':scope > summary')?.textContent?.trim() || '',
-    }));
-    // A question with no words has nothing to show or to find: it is left out, and said.
-    const details = all.filter((entry) => entry.question);
-    this.configError = false;
-    if (details.length < all.length) {
-      this.reportConfigError('<details>', `${all.length - details.length} of them have an empty <summary>; leaving those out`, { fatal: !details.length });
+  /** The questions as JSON, checked; their loader and checker are a file of their own, fetched only for a FAQ that has JSON. */
+  async #loadJson(): Promise<LoadedConfig<Question[]> | undefined> {
+    if (!(await hasConfig(this, this.src))) return undefined;
+    try {
+      return await (await import('./faq-loader.js')).loadFaq(this, this.src);
+    } catch (error) {
+      return { from: 'JSON', ok: false, error: `could not be read: its checker did not load (${(error as Error).message})` };
     }
-    const entries = assignIds(details);
-    this.setItems(
-      entries.map(({ element, id, question }, index) => {
-        let wrapper = answerWrappers.get(element);
-        if (!wrapper) {
-          wrapper = document.createElement('div');
-          wrapper.append(...[...element.childNodes].filter((node) => node.nodeName !== 'SUMMARY'));
-          element.after(wrapper);
-          answerWrappers.set(element, wrapper);
-        }
-        wrapper.slot = `answer-${index}`;
-        return { id, question, wrapper };
-      }),
+  }
+
+  #readDetails(): void {
+    const details = (this.#details = this.querySelectorAll<HTMLDetailsElement>(':scope > details'));
+    const questions = readDetails(details);
+    this.configError = false;
+    if (questions.length < details.length) {
+      this.reportConfigError('<details>', `${details.length - questions.length} of them have an empty <summary>; leaving those out`, { fatal: !questions.length });
+    }
+    this.#setItems(questions);
+    // The wrappers just added are not new children.
+    this.#children.takeRecords();
+  }
+
+  #setItems(items: Question[]): void {
+    const first = !this.items.length;
+    const wasOpen = this.openIds;
+    this.items = items;
+    this.#ids = this.#haystacks = undefined;
+    // A later re-read (new <details> children) keeps what the visitor opened.
+    this.openIds = first ? this.#initiallyOpen() : wasOpen.size ? new Set(this.#questionIds().filter((id) => wasOpen.has(id))) : NONE_OPEN;
+    if (first) this.updateComplete.then(() => this.#openFromHash());
+  }
+
+  #questionIds(): string[] {
+    return (this.#ids ??= questionIds(this.items));
+  }
+
+  #initiallyOpen(): ReadonlySet<string> {
+    // Ids are worked out only when `open` names some.
+    return typeof this.open === 'string' && this.open.trim() ? initiallyOpenIds(this.#questionIds(), this.open, this.single) : NONE_OPEN;
+  }
+
+  /** Adds this FAQ's questions to the page's JSON-LD block, or takes them out. */
+  #publish(): void {
+    const wanted = () => this.structuredData && this.isConnected && this.items.length > 0;
+    if (!wanted() && !structuredData) return;
+    (structuredData ??= import('./structured-data.js')).then(
+      // Decided once the file is in: the FAQ may have changed, or left the page, meanwhile.
+      ({ publishStructuredData, withdrawStructuredData }) =>
+        wanted() ? publishStructuredData(this, this.items.map((item) => ({ question: item.question, answer: answerText(item) }))) : withdrawStructuredData(this),
+      (error: Error) => this.reportConfigError('structured-data', `the JSON-LD writer did not load (${error.message})`),
     );
   }
 
-  private setItems(items: Item[]): void {
-    const first = !this.items.length;
-    const ids = new Set(items.map((item) => item.id));
-    this.items = items;
-    this.haystacks = undefined;
-    // A later re-read (new <details> children) keeps what the visitor opened.
-    this.openIds = first ? this.initiallyOpen() : new Set([...this.openIds].filter((id) => ids.has(id)));
-    if (first) this.updateComplete.then(() => this.openFromHash());
-  }
-
-  private initiallyOpen(): Set<string> {
-    // A property set from script may hold anything: only text names questions.
-    const wanted = new Set(typeof this.open === 'string' ? this.open.split(/\s+/).filter(Boolean) : []);
-    const ids = this.items.map((item) => item.id).filter((id) => wanted.has(id));
-    return new Set(this.single ? ids.slice(0, 1) : ids);
-  }
-
-  private publish(): void {
-    publishStructuredData(this, this.items.map((item) => ({ question: item.question, answer: answerText(item) })));
-  }
-
-  private readonly onHashChange = (): void => {
-    this.openFromHash();
+  readonly #onHashChange = (): void => {
+    this.#openFromHash();
   };
 
   /** Opens, reveals, scrolls to and focuses the question named by the URL's `#id`. */
-  private async openFromHash(): Promise<void> {
-    const id = decodeHash(location.hash);
-    const index = this.items.findIndex((item) => item.id === id);
+  async #openFromHash(): Promise<void> {
+    const id = idFromHash(location.hash);
+    const index = id ? this.#questionIds().indexOf(id) : -1;
     if (index < 0) return;
-    if (!this.matchesQuery(index)) this.query = '';
+    if (this.#filter()?.[index] === false) this.query = '';
     this.toggle(id, true);
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLButtonElement>(`#q-${index}`);
+    const button = this.renderRoot.querySelector('.items')!.children[index]?.querySelector('button');
     button?.scrollIntoView({ block: 'start' });
     button?.focus({ preventScroll: true });
   }
 
-  private matchesQuery(index: number): boolean {
+  /** Which questions the search shows; undefined when it shows them all. */
+  #filter(): boolean[] | undefined {
     // Without the search box (turned off after a search), nothing may stay filtered out of sight.
-    const words = this.searchable ? foldText(this.query).split(/\s+/).filter(Boolean) : [];
-    if (!words.length) return true;
-    this.haystacks ??= this.items.map((item) => foldText(`${item.question} ${answerText(item)}`));
-    return words.every((word) => this.haystacks![index].includes(word));
+    const words = this.searchable ? searchWords(this.query) : [];
+    if (!words.length) return undefined;
+    this.#haystacks ??= this.items.map((item) => foldText(`${item.question} ${answerText(item)}`));
+    return shownBySearch(this.#haystacks, words);
   }
 
-  /** One listener for every question (not one per question): the question's index is in its id. */
-  private onClick(event: Event): void {
-    const button = (event.target as Element).closest('.question');
-    if (button) this.toggle(this.items[Number(button.id.slice(2))].id);
+  /** One listener for every question (not one per question): the question is found by its place. */
+  #onClick(event: Event): void {
+    const item = (event.target as Element).closest('.question')?.parentElement!.parentElement;
+    if (item) this.toggle(this.#questionIds()[[...item.parentElement!.children].indexOf(item)]);
   }
 
   /** Find-in-page found text in a collapsed answer (`beforematch` bubbles from it): open it. */
-  private onBeforeMatch(event: Event): void {
-    this.toggle(this.items[Number((event.target as Element).id.slice(2))].id, true);
+  #onBeforeMatch(event: Event): void {
+    this.toggle(this.#questionIds()[Number((event.target as Element).id.slice(2))], true);
   }
 
-  private onSlotChange(): void {
-    // New children (a CMS preview, a script) are picked up as they come: a JSON child added or
-    // replaced is read again; new or removed <details> are re-read.
+  #onChildrenChange(): void {
+    // Before the first update there is nothing read yet to compare with.
+    if (!this.hasUpdated) return;
+    // A JSON child added or replaced is read again; new or removed <details> are re-read.
     const json = jsonChild(this)?.textContent ?? undefined;
-    if (json !== undefined && json !== this.loadedJson) this.load();
-    else if (this.source === 'details') this.readDetails();
+    if (json !== undefined && json !== this.#loadedJson) this.#load();
+    else if (this.#details && !sameNodes(this.#details, this.querySelectorAll(':scope > details'))) this.#readDetails();
   }
 
   /** Up/Down/Home/End move between the visible questions (WAI-ARIA APG accordion). */
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const next = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    const next = current < 0 ? undefined : focusIndex(event.key, current, buttons.length);
     if (next === undefined) return;
     event.preventDefault();
     buttons[next].focus();
   }
 
-  private renderSearch(visible: number) {
-    const t = this.localize;
+  #renderSearch(visible: number) {
+    const t = this.#localize;
     const query = this.query.trim();
     const status = !query ? '' : visible ? plural(t, 'matches', { count: visible, total: this.items.length }) : t.term('noMatches', { query });
     return html`
@@ -344,72 +339,17 @@ export class RecoveryFaq extends RecoveryElement {
     `;
   }
 
-  /**
-   * Builds the questions' markup, once per set of items. Hundreds of FAQs of twenty questions
-   * sit on some pages: each question is a clone of one small DOM structure, with no template
-   * instance, binding or listener of its own (one delegated listener serves them all), so a
-   * question costs the page its DOM nodes and nothing more. `syncItems` then keeps the state.
-   */
-  private buildItems(container: HTMLElement): void {
-    const region = this.items.length <= MAX_REGIONS;
-    container.replaceChildren(
-      ...this.items.map((item, index) => {
-        const shell = (itemShell ??= createItemShell()).cloneNode(true) as HTMLElement;
-        const button = shell.firstElementChild!.firstElementChild as HTMLButtonElement;
-        const answer = shell.lastElementChild as HTMLElement;
-        button.id = `q-${index}`;
-        button.setAttribute('aria-controls', `a-${index}`);
-        button.textContent = item.question;
-        answer.id = `a-${index}`;
-        answer.setAttribute('aria-labelledby', `q-${index}`);
-        if (region) answer.setAttribute('role', 'region');
-        if (item.wrapper) {
-          const slot = document.createElement('slot');
-          slot.name = item.wrapper.slot;
-          answer.append(slot);
-        } else {
-          answer.append(...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
-        }
-        return shell;
-      }),
-    );
-  }
-
-  /** Brings every question's open state, visibility and heading level up to date. */
-  private syncItems(container: HTMLElement, shown: boolean[]): void {
-    const level = String(isHeadingLevel(this.headingLevel) ? this.headingLevel : 3);
-    this.items.forEach((item, index) => {
-      const shell = container.children[index] as HTMLElement;
-      const heading = shell.firstElementChild!;
-      const open = this.openIds.has(item.id);
-      shell.hidden = !shown[index];
-      heading.setAttribute('aria-level', level);
-      heading.firstElementChild!.setAttribute('aria-expanded', String(open));
-      // Collapsed answers stay findable with find-in-page (`beforematch` opens them).
-      if (open) shell.lastElementChild!.removeAttribute('hidden');
-      else shell.lastElementChild!.setAttribute('hidden', 'until-found');
-    });
-  }
-
   protected override render() {
-    const shown = this.items.map((_, index) => this.matchesQuery(index));
-    this.shown = shown;
+    const t = this.#localize;
+    this.#shown = this.#filter();
+    const visible = this.#shown ? this.#shown.filter(Boolean).length : this.items.length;
     return html`
-      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${this.localize.lang}>
-        ${this.renderConfigError(this.localize.term('unavailable'))}
-        ${this.searchable && this.items.length ? this.renderSearch(shown.filter(Boolean).length) : nothing}
-        <!-- The questions: built and kept up to date by buildItems and syncItems, not by a template. -->
-        <div class="items" @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}></div>
-        <slot hidden @slotchange=${this.onSlotChange}></slot>
+      <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
+        ${this.configError ? this.renderConfigError(t.term('unavailable')) : nothing}
+        ${this.searchable && this.items.length ? this.#renderSearch(visible) : nothing}
+        <!-- The questions, built and kept up to date by faq-questions.ts; the children are read, not slotted. -->
+        <div class="items" @keydown=${this.#onKeyDown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}></div>
       </div>
     `;
-  }
-}
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
   }
 }
