@@ -36,8 +36,6 @@ let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
  * rich HTML). Each question has a stable id; `#id` in the URL opens and scrolls to it.
  * Collapsed answers stay findable with the browser's find-in-page.
  *
- * @slot - `<details>` questions, or one `<script type="application/json">`.
- *
  * @event recovery-faq-toggle - A question opened or closed. `detail: {id: string, open: boolean}`.
  *
  * @csspart base - The widget's box: colours, font, radius.
