@@ -152,8 +152,14 @@ const browserVersion = await browser.version();
 async function measure(path) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(origin + path, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.bench, { timeout: 120_000, polling: 50 });
+  try {
+    await page.waitForFunction(() => window.bench, { timeout: 120_000, polling: 50 });
+  } catch (error) {
+    throw new Error(`${path} did not finish (${errors.join('; ') || error.message})`);
+  }
   const result = await page.evaluate(() => window.bench);
   const client = await page.createCDPSession();
   await client.send('HeapProfiler.collectGarbage');

@@ -179,7 +179,7 @@ export class RecoveryFaq extends RecoveryElement {
       const ids = this.openIds.size ? this.#questionIds() : [];
       syncQuestions(container, level, (index) => this.openIds.has(ids[index]), this.#shown);
     }
-    if (changed.has('items') || changed.has('structuredData')) this.#publish();
+    if (built || changed.has('structuredData')) this.#publish();
   }
 
   #load(): void {
@@ -259,9 +259,7 @@ export class RecoveryFaq extends RecoveryElement {
     );
   }
 
-  readonly #onHashChange = (): void => {
-    this.#openFromHash();
-  };
+  readonly #onHashChange = (): void => void this.#openFromHash();
 
   /** Opens, reveals, scrolls to and focuses the question named by the URL's `#id`. */
   async #openFromHash(): Promise<void> {
@@ -323,15 +321,8 @@ export class RecoveryFaq extends RecoveryElement {
       <div class="search">
         <label for="search">${t.term('searchLabel')}</label>
         <p class="hint" id="search-hint">${t.term('searchHint')}</p>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          aria-describedby="search-hint"
-          .value=${this.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-        />
+        <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query}
+          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
         <p class="count" role="status">${status}</p>
       </div>
     `;
