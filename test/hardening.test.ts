@@ -135,7 +135,7 @@ describe('hardening: what the fuzz test found', () => {
         });
         expect(thrown).to.deep.equal([]);
         expect(errors).to.have.length(1);
-        expect(errors[0]).to.contain('<recovery-faq> src: expected a URL as text');
+        expect(errors[0]).to.contain('<recovery-faq> src: expected text, got ');
         expect(inShadow(faq, '.question').map((button) => button.textContent!.trim())).to.deep.equal(['Is this kept?']);
       });
     }

@@ -109,8 +109,8 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
   });
 });
 
-describe('every widget but the FAQ checks each of its properties this way', () => {
-  const TAGS = ['recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'];
+describe('every widget checks each of its properties this way', () => {
+  const TAGS = ['recovery-faq', 'recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'];
   type Declaration = { type?: unknown; attribute?: string | boolean; state?: boolean; checkType?: false };
   const words = (type: unknown) => (type === Boolean ? 'a boolean' : type === Number ? 'a number' : 'text');
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { isHeadingLevel, quote } from '../../core/config.js';
 import { focusIndex, idFromHash, initiallyOpenIds, questionIds, searchWords, shownBySearch, toggledIds } from '../../core/faq-items.js';
 import { foldText } from '../../core/text.js';
@@ -6,6 +7,7 @@ import { hasConfig, jsonChild, type LoadedConfig } from '../../shared/config-sou
 import { emit } from '../../shared/emit.js';
 import { LatestLoad } from '../../shared/latest-load.js';
 import { Localize, plural } from '../../shared/localize.js';
+import { checkPropertyTypes } from '../../shared/property-types.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
@@ -67,39 +69,35 @@ let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
 export class RecoveryFaq extends RecoveryElement {
   static override styles = [baseStyles, faqStyles];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    single: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    searchable: { type: Boolean, reflect: true },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
-    open: {},
-    items: { state: true },
-    openIds: { state: true },
-    query: { state: true },
-  };
+  static override checkTypes = checkPropertyTypes;
 
   /** URL of the questions as JSON (used when there is no child JSON script). */
+  @property()
   src?: string;
 
   /** Keep at most one answer open. */
+  @property({ type: Boolean, reflect: true })
   single = false;
 
   /** Heading level of each question, 2–6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** Show a search box that filters the questions. */
+  @property({ type: Boolean, reflect: true })
   searchable = false;
 
   /** Add these questions to the page's one schema.org `FAQPage` JSON-LD block. */
+  @property({ type: Boolean, attribute: 'structured-data' })
   structuredData = false;
 
   /** Space-separated ids of questions to show open at first. */
+  @property()
   open?: string;
 
-  private items: Question[] = [];
-  private openIds: ReadonlySet<string> = NONE_OPEN;
-  private query = '';
+  @state() private items: Question[] = [];
+  @state() private openIds: ReadonlySet<string> = NONE_OPEN;
+  @state() private query = '';
 
   readonly #localize = new Localize(this, faqStrings);
   readonly #loads = new LatestLoad();
@@ -149,11 +147,8 @@ export class RecoveryFaq extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || !this.hasUpdated) this.#load();
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+    if (changed.has('headingLevel') && this.headingLevel != null && !isHeadingLevel(this.headingLevel)) {
       this.reportConfigError('heading-level', `${quote(this.getAttribute('heading-level') ?? this.headingLevel)} is not 2–6; using 3`);
-    }
-    if (changed.has('open') && this.open != null && typeof this.open !== 'string') {
-      this.reportConfigError('open', `expected space-separated ids as text, got ${typeof this.open}; opening none`);
     }
     if (changed.has('open') && this.hasUpdated) this.openIds = this.#initiallyOpen();
   }
@@ -244,7 +239,7 @@ export class RecoveryFaq extends RecoveryElement {
 
   #initiallyOpen(): ReadonlySet<string> {
     // Ids are worked out only when `open` names some.
-    return typeof this.open === 'string' && this.open.trim() ? initiallyOpenIds(this.#questionIds(), this.open, this.single) : NONE_OPEN;
+    return this.open?.trim() ? initiallyOpenIds(this.#questionIds(), this.open, this.single) : NONE_OPEN;
   }
 
   /** Adds this FAQ's questions to the page's JSON-LD block, or takes them out. */
