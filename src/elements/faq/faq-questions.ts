@@ -73,10 +73,13 @@ function createShell(): HTMLElement {
       <div class="heading" role="heading" aria-level="3">
         <button class="question" part="question" type="button" aria-expanded="false"></button>
       </div>
-      <div class="answer" part="answer" hidden="until-found"><slot></slot></div>
+      <div class="answer" part="answer"><slot></slot></div>
     </div>`,
     holder,
   );
+  // Set here rather than in the template: template checks know `hidden` only as a boolean.
+  // "until-found" keeps collapsed answers findable with the browser's find-in-page.
+  holder.querySelector('.answer')!.setAttribute('hidden', 'until-found');
   return holder.querySelector('.item')!;
 }
 
