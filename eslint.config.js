@@ -24,7 +24,15 @@ export default defineConfig(
   },
   // The browser code: the elements, the configurator, the stories, the browser tests, the demo.
   {
-    files: ['src/**/*.ts', 'configurator/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts', 'test/**/*.{ts,js}', 'demo/**/*.js', 'bench/lit-floor.js'],
+    files: [
+      'src/**/*.ts',
+      'configurator/**/*.ts',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+      'test/**/*.{ts,js}',
+      'demo/**/*.js',
+      'bench/lit-floor.js',
+    ],
     languageOptions: { globals: globals.browser },
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     rules: {

@@ -73,7 +73,8 @@ function standaloneImports(): PluginOption {
 }
 
 /** Modules the bundle's entry needs at once; everything else stays in its widget's chunk. */
-const SHARED_MODULES = /node_modules|src\/shared\/|src\/core\/(config|text|shift-shortcut)\.ts|src\/data\/crisis-lines\.ts|src\/elements\/(provider|quick-exit)\//;
+const SHARED_MODULES =
+  /node_modules|src\/shared\/|src\/core\/(config|text|shift-shortcut)\.ts|src\/data\/crisis-lines\.ts|src\/elements\/(provider|quick-exit)\//;
 
 // `vite build --mode <target>` builds one script-tag file (scripts/build.mjs runs them all).
 export default defineConfig(({ mode }): UserConfig => {

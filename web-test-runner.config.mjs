@@ -38,7 +38,8 @@ const networkCommands = {
   async executeCommand({ command, payload, session }) {
     if (command !== 'go-offline') return undefined;
     const cdp = await session.browser.getPage(session.id).createCDPSession();
-    const network = (offline) => cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    const network = (offline) =>
+      cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await cdp.send('Network.enable');
     await network(true);
     setTimeout(() => network(false).catch(() => {}), payload?.ms ?? 1000);
@@ -83,7 +84,11 @@ export default {
   // requestAnimationFrame stalls and focus moves away, which breaks fixtures and keyboard tests.
   concurrency: 1,
   // The tests' own pages import the TypeScript sources; embedding tests load dist/ (built first by `npm test`).
-  plugins: [jsonImports, networkCommands, esbuildPlugin({ ts: true, define: BUILD_CONSTANTS, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    jsonImports,
+    networkCommands,
+    esbuildPlugin({ ts: true, define: BUILD_CONSTANTS, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   // Real HTTP endpoints for the tests: slow and failing answers, pages with strict CSP headers.
   middleware: [
     // The browser cache must not hand a fetch() the module made from the same JSON file.

@@ -14,7 +14,9 @@ setCustomElementsManifest(manifest);
  */
 const controlsFromTypes: ArgTypesEnhancer = (context) => {
   const typed = Object.entries(context.argTypes).map(([name, argType]) => {
-    const text = String((argType as StrictInputType).table?.type?.summary ?? '').replace(/\s*\|\s*undefined/g, '').trim();
+    const text = String((argType as StrictInputType).table?.type?.summary ?? '')
+      .replace(/\s*\|\s*undefined/g, '')
+      .trim();
     const literals = text.split('|').map((part) => part.trim());
     const control =
       text === 'string'

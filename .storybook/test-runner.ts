@@ -22,8 +22,12 @@ const config: TestRunnerConfig = {
     try {
       await page.waitForFunction(
         () => {
-          const widgets = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('recovery-'));
-          return widgets.length > 0 && widgets.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount);
+          const widgets = [...document.querySelectorAll('#storybook-root *')].filter((element) =>
+            element.localName.startsWith('recovery-'),
+          );
+          return (
+            widgets.length > 0 && widgets.every((element) => customElements.get(element.localName) && element.shadowRoot?.childElementCount)
+          );
         },
         undefined,
         { timeout: 5000 },
@@ -31,7 +35,11 @@ const config: TestRunnerConfig = {
     } catch {
       const missing = await page.evaluate(() =>
         [...document.querySelectorAll('#storybook-root *')]
-          .filter((element) => element.localName.startsWith('recovery-') && !(customElements.get(element.localName) && element.shadowRoot?.childElementCount))
+          .filter(
+            (element) =>
+              element.localName.startsWith('recovery-') &&
+              !(customElements.get(element.localName) && element.shadowRoot?.childElementCount),
+          )
           .map((element) => element.localName),
       );
       throw new Error(`Not defined or not rendered: ${[...new Set(missing)].join(', ') || 'no widget in the story'}`);

@@ -43,7 +43,8 @@ const PAGE_NAMES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') 
 
 const questions = Array.from(
   { length: QUESTIONS },
-  (_, index) => `<details><summary>Question ${index + 1}: how does parallel recovery work?</summary><p>Answer ${index + 1}: each of you does your own recovery work, at the same time, on separate tracks.</p></details>`,
+  (_, index) =>
+    `<details><summary>Question ${index + 1}: how does parallel recovery work?</summary><p>Answer ${index + 1}: each of you does your own recovery work, at the same time, on separate tracks.</p></details>`,
 ).join('');
 
 /**
@@ -121,7 +122,14 @@ const median = (values) => {
 
 // The Lit floor, bundled like our per-element files (Lit inlined, minified).
 mkdirSync('bench/.out', { recursive: true });
-await build({ entryPoints: ['bench/lit-floor.js'], bundle: true, minify: true, format: 'esm', outfile: 'bench/.out/lit-floor.js', logLevel: 'warning' });
+await build({
+  entryPoints: ['bench/lit-floor.js'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outfile: 'bench/.out/lit-floor.js',
+  logLevel: 'warning',
+});
 
 const server = createStaticServer({
   routes: [
@@ -141,7 +149,11 @@ const server = createStaticServer({
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 const browserVersion = await browser.version();
 
 /**
@@ -179,7 +191,9 @@ try {
     for (const pageName of PAGE_NAMES) {
       for (const count of COUNTS) {
         for (const name of order) {
-          const result = await measure(`/bench/faq?candidate=${encodeURIComponent(name)}&count=${count}&page=${encodeURIComponent(pageName)}`);
+          const result = await measure(
+            `/bench/faq?candidate=${encodeURIComponent(name)}&count=${count}&page=${encodeURIComponent(pageName)}`,
+          );
           (samples[`${pageName}|${name}|${count}`] ??= []).push(result);
         }
       }
@@ -232,16 +246,23 @@ const lines = [
   "- **plain + CSS**: the same, with the README's `:not(:defined)` rules (demo/not-defined.css).",
   "- **styled**: a page font and the README's rules; the script imported as soon as the page is parsed (the page this bench measured before).",
   '',
-  '**render**: from navigation start until the first paint after every FAQ has rendered all its questions (for native `<details>`, the first paint after parsing). **upgrade**: the same end, from the moment the script is imported. **long tasks**: total duration of long tasks until then, parsing included. **height**: the first FAQ\'s height after the upgrade minus before it. **JS heap**: V8\'s used heap after two forced full garbage collections (DevTools protocol `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`), the whole page included.',
+  "**render**: from navigation start until the first paint after every FAQ has rendered all its questions (for native `<details>`, the first paint after parsing). **upgrade**: the same end, from the moment the script is imported. **long tasks**: total duration of long tasks until then, parsing included. **height**: the first FAQ's height after the upgrade minus before it. **JS heap**: V8's used heap after two forced full garbage collections (DevTools protocol `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`), the whole page included.",
   '',
 ];
 for (const pageName of PAGE_NAMES) {
-  lines.push(`### ${pageName}`, '', '| N | candidate | render | × floor | upgrade | × floor | long tasks | × floor | height | JS heap |', '|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    `### ${pageName}`,
+    '',
+    '| N | candidate | render | × floor | upgrade | × floor | long tasks | × floor | height | JS heap |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const count of COUNTS) {
     for (const name of Object.keys(CANDIDATES)) {
       const get = (key) => stat(pageName, name, count, key);
       const times = (key) => (name === 'recovery-faq' ? `${ratio(pageName, count, key).toFixed(2)}` : name === 'Lit floor' ? '1.00' : '');
-      lines.push(`| ${count} | ${name} | ${ms(get('render'))} | ${times('render')} | ${name.startsWith('native') ? '' : ms(get('upgrade'))} | ${name.startsWith('native') ? '' : times('upgrade')} | ${ms(get('longTasks'))} | ${get('longTasks') ? times('longTasks') : ''} | ${px(get('heightChange'))} | ${mb(get('heap'))} |`);
+      lines.push(
+        `| ${count} | ${name} | ${ms(get('render'))} | ${times('render')} | ${name.startsWith('native') ? '' : ms(get('upgrade'))} | ${name.startsWith('native') ? '' : times('upgrade')} | ${ms(get('longTasks'))} | ${get('longTasks') ? times('longTasks') : ''} | ${px(get('heightChange'))} | ${mb(get('heap'))} |`,
+      );
     }
   }
   lines.push('');
@@ -251,16 +272,27 @@ if (probe) {
   process.exit(0);
 }
 
-lines.push("## Every element's first render", '', "From inserting the markup into a page that has the bundle loaded until the element's shadow root shows its content.", '', '| element | first render |', '|---|---|');
+lines.push(
+  "## Every element's first render",
+  '',
+  "From inserting the markup into a page that has the bundle loaded until the element's shadow root shows its content.",
+  '',
+  '| element | first render |',
+  '|---|---|',
+);
 for (const [tag, times] of Object.entries(firstRenders)) lines.push(`| \`<${tag}>\` | ${median(times).toFixed(1)} ms |`);
 lines.push('', '## Files', '', '| file | raw | gzip | brotli |', '|---|---|---|---|');
 const fileSizes = Object.fromEntries(distFiles().map((file) => [file, sizes(readFileSync(`dist/${file}`))]));
-for (const [file, size] of Object.entries(fileSizes)) lines.push(`| \`dist/${file}\` | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
+for (const [file, size] of Object.entries(fileSizes))
+  lines.push(`| \`dist/${file}\` | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
 // What every page using the bundle downloads at once: the entry and the shared chunk it imports.
 const bundle = sizeLimitCheck(BUNDLE_CHECK);
 const everyWidgetCheck = sizeLimitCheck(EVERY_WIDGET_CHECK);
 const everyWidget = everyWidgetCheck.brotli;
-lines.push('', `The bundle loads at once \`${bundle.files.join('` + `')}\` (${kb(bundle.brotli)} brotli); each widget's chunk follows when that widget appears. A page with every widget in English with the built-in content loads ${kb(everyWidget)} brotli in all (\`${everyWidgetCheck.files.join('` + `')}\`).`);
+lines.push(
+  '',
+  `The bundle loads at once \`${bundle.files.join('` + `')}\` (${kb(bundle.brotli)} brotli); each widget's chunk follows when that widget appears. A page with every widget in English with the built-in content loads ${kb(everyWidget)} brotli in all (\`${everyWidgetCheck.files.join('` + `')}\`).`,
+);
 
 // Issue 16's targets, at N = 200 on the plain page, against the Lit floor of the same rounds,
 // and the size budgets CI checks. A missed checked target makes the run exit non-zero; the
@@ -271,12 +303,32 @@ const faqHeap = stat('plain', 'recovery-faq', 200, 'heap');
 const floorBytes = sizes(readFileSync('bench/.out/lit-floor.js')).brotli;
 const heightWithCss = Math.max(...COUNTS.map((count) => Math.abs(stat('plain + CSS', 'recovery-faq', count, 'heightChange'))));
 const targets = [
-  ['recovery-faq render at N = 200 (plain), timed from the import, ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'upgrade').toFixed(2)}× (${spread('plain', 200, 'upgrade')}; ${ratio('plain', 200, 'render').toFixed(2)}× from navigation)`, ratio('plain', 200, 'upgrade') <= 1.5, true],
-  ['recovery-faq long tasks at N = 200 (plain) ≤ 1.5× the Lit floor', `${ratio('plain', 200, 'longTasks').toFixed(2)}× (${spread('plain', 200, 'longTasks')})`, ratio('plain', 200, 'longTasks') <= 1.5, true],
+  [
+    'recovery-faq render at N = 200 (plain), timed from the import, ≤ 1.5× the Lit floor',
+    `${ratio('plain', 200, 'upgrade').toFixed(2)}× (${spread('plain', 200, 'upgrade')}; ${ratio('plain', 200, 'render').toFixed(2)}× from navigation)`,
+    ratio('plain', 200, 'upgrade') <= 1.5,
+    true,
+  ],
+  [
+    'recovery-faq long tasks at N = 200 (plain) ≤ 1.5× the Lit floor',
+    `${ratio('plain', 200, 'longTasks').toFixed(2)}× (${spread('plain', 200, 'longTasks')})`,
+    ratio('plain', 200, 'longTasks') <= 1.5,
+    true,
+  ],
   ['recovery-faq JS heap at N = 200 (plain) ≤ 2 MB', mb(faqHeap), faqHeap <= 2e6, true],
-  ["first FAQ's height change on upgrade with the README's CSS under 20 px (plain + CSS, every N)", px(heightWithCss), heightWithCss < 20, true],
+  [
+    "first FAQ's height change on upgrade with the README's CSS under 20 px (plain + CSS, every N)",
+    px(heightWithCss),
+    heightWithCss < 20,
+    true,
+  ],
   [`dist/elements/recovery-faq.js ≤ ${kb(faqCheck.limit)} brotli (CI budget)`, kb(faqBytes), faqBytes <= faqCheck.limit, true],
-  [`dist/recovery-widgets.js (with what it loads at once) ≤ ${kb(bundle.limit)} brotli (CI budget)`, kb(bundle.brotli), bundle.brotli <= bundle.limit, true],
+  [
+    `dist/recovery-widgets.js (with what it loads at once) ≤ ${kb(bundle.limit)} brotli (CI budget)`,
+    kb(bundle.brotli),
+    bundle.brotli <= bundle.limit,
+    true,
+  ],
   ['issue 16: dist/elements/recovery-faq.js ≤ 9.5 KB brotli', kb(faqBytes), faqBytes <= 9500, false],
   ['issue 16: a page with every widget (English, built-in content) ≤ 36 KB brotli in all', kb(everyWidget), everyWidget <= 36000, false],
 ];

@@ -156,7 +156,9 @@ export class ConfiguratorApp extends LitElement {
 
   /** The organization settings the current widget needs but the editor left empty, with what happens without them. */
   private get missing(): string[] {
-    return (NEEDS[this.tag] ?? []).filter((name) => !this.providerValues[name]).map((name) => `${ORGANIZATION[name].label}: ${ORGANIZATION[name].needed}`);
+    return (NEEDS[this.tag] ?? [])
+      .filter((name) => !this.providerValues[name])
+      .map((name) => `${ORGANIZATION[name].label}: ${ORGANIZATION[name].needed}`);
   }
 
   private renderField(field: Field, values: Values, update: (values: Values) => void, prefix: string) {
@@ -165,12 +167,16 @@ export class ConfiguratorApp extends LitElement {
     const needed = prefix === 'provider' && NEEDS[this.tag]?.includes(field.name);
     // Plain words first; the manifest's description only for a setting the table does not know yet.
     const helpText = words?.help ?? field.help.replace(/`/g, '');
-    const help = helpText ? html`<p class="help" id="${id}-help">${helpText}${needed ? html` <strong>${words!.needed}</strong>` : nothing}</p>` : nothing;
+    const help = helpText
+      ? html`<p class="help" id="${id}-help">${helpText}${needed ? html` <strong>${words!.needed}</strong>` : nothing}</p>`
+      : nothing;
     const describedBy = helpText ? `${id}-help` : nothing;
     const label = html`${words?.label ?? fallbackLabel(field.name)}${needed ? html` <span class="needed">(needed)</span>` : nothing}`;
     const set = (value: string | boolean) => update({ ...values, [field.name]: value });
     // A value list named by plain words wins over what the manifest's type allows us to read.
-    const choices = words?.choices ?? (field.control.kind === 'select' ? Object.fromEntries(field.control.options.map((option) => [option, option])) : undefined);
+    const choices =
+      words?.choices ??
+      (field.control.kind === 'select' ? Object.fromEntries(field.control.options.map((option) => [option, option])) : undefined);
     switch (choices ? 'select' : field.control.kind) {
       case 'checkbox':
         return html`<div class="field checkbox">
@@ -205,14 +211,16 @@ export class ConfiguratorApp extends LitElement {
     return html`<fieldset>
       <legend>${group}</legend>
       ${fields.map((field) => this.renderField(field, this.values, (values) => (this.values = values), 'attr'))}
-      ${content
-        ? html`<div class="field">
+      ${
+        content
+          ? html`<div class="field">
             <label for="content">Content inside the widget</label>
             <p class="help" id="content-help">Plain HTML: each question in a &lt;details&gt; with its &lt;summary&gt;, as in the example.</p>
             <textarea id="content" rows="8" aria-describedby="content-help" .value=${this.content}
               @input=${(event: Event) => (this.content = (event.target as HTMLTextAreaElement).value)}></textarea>
           </div>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
 

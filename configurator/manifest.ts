@@ -20,11 +20,7 @@ export interface Manifest {
   modules: Array<{ declarations?: ManifestDeclaration[] }>;
 }
 
-export type Control =
-  | { kind: 'checkbox' }
-  | { kind: 'select'; options: string[] }
-  | { kind: 'number' }
-  | { kind: 'text' };
+export type Control = { kind: 'checkbox' } | { kind: 'select'; options: string[] } | { kind: 'number' } | { kind: 'text' };
 
 export interface Field {
   name: string;
@@ -42,7 +38,10 @@ export interface ElementInfo {
 
 /** `'a' | 'b' | undefined` → ['a', 'b']; anything that is not a union of string literals → undefined. */
 export function stringLiterals(type: string): string[] | undefined {
-  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (!parts.length || !parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }

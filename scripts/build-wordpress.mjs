@@ -52,7 +52,11 @@ const HELP_EXTRA = {
 };
 
 /** A manifest description as help text: one line, no Markdown backticks. */
-const plain = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/`([^`]*)`/g, '$1').trim();
+const plain = (text = '') =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim();
 
 const upperSnake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
@@ -83,7 +87,9 @@ export function controlKind(attribute, variables, where) {
   const constant = named && variables.get(`${upperSnake(named[1])}S`);
   const values = constant && stringLiterals(constant);
   if (values) return { kind: 'select', values };
-  throw new Error(`${where}: cannot make a control for type "${type}" (expected boolean, number, string, a union of strings, or a type named after a constant array)`);
+  throw new Error(
+    `${where}: cannot make a control for type "${type}" (expected boolean, number, string, a union of strings, or a type named after a constant array)`,
+  );
 }
 
 /** A manifest default as a control's starting value, when it is a plain literal. */
@@ -131,9 +137,18 @@ export function blockDefinitions(manifest, words) {
         const setting = words.settingWords(attribute.name);
         if (!setting) fallbackLabels.push(where);
         const label = setting?.label ?? words.fallbackLabel(attribute.name);
-        const help = [setting?.help ?? plain(attribute.description), HELP_EXTRA[`${block.tag} ${attribute.name}`]].filter(Boolean).join(' ');
+        const help = [setting?.help ?? plain(attribute.description), HELP_EXTRA[`${block.tag} ${attribute.name}`]]
+          .filter(Boolean)
+          .join(' ');
         const fallback = literalDefault(attribute.default);
-        const control = { attribute: attribute.name, key: keyOf(attribute.name), kind, label, help, panel: ADVANCED.has(attribute.name) ? 'advanced' : 'main' };
+        const control = {
+          attribute: attribute.name,
+          key: keyOf(attribute.name),
+          kind,
+          label,
+          help,
+          panel: ADVANCED.has(attribute.name) ? 'advanced' : 'main',
+        };
         if (values) control.options = values.map((value) => ({ value, label: setting?.choices?.[value] ?? words.fallbackLabel(value) }));
         if (kind === 'select' && fallback !== undefined && values.includes(fallback)) control.default = fallback;
         if (kind !== 'select' && kind !== 'toggle' && fallback !== undefined) control.placeholder = fallback;
@@ -223,7 +238,8 @@ async function main() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const { blocks, fallbackLabels } = blockDefinitions(manifest, await plainWords());
-  for (const where of fallbackLabels) console.warn(`build-wordpress: no plain-words label for ${where}; add one to SETTINGS in configurator/plain-words.ts`);
+  for (const where of fallbackLabels)
+    console.warn(`build-wordpress: no plain-words label for ${where}; add one to SETTINGS in configurator/plain-words.ts`);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/dist`, { recursive: true });

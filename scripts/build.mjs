@@ -44,13 +44,19 @@ for (const file of readdirSync('dist/npm', { recursive: true }).filter((name) =>
 // Autocomplete for editors, from the manifest: VS Code custom data and JetBrains web-types.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const quiet = { hideLogs: true, outdir: 'dist' };
-generateVsCodeCustomElementData(manifest, { ...quiet, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+generateVsCodeCustomElementData(manifest, {
+  ...quiet,
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+});
 generateJetBrainsWebTypes(manifest, { ...quiet, webTypesFileName: 'web-types.json', packageJson: false });
 
 // Subresource Integrity hashes, for the `integrity` attribute in embed snippets.
 const integrity = {};
 for (const file of distFiles()) {
-  integrity[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+  integrity[file] = `sha384-${createHash('sha384')
+    .update(readFileSync(`dist/${file}`))
+    .digest('base64')}`;
 }
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 console.log(`built ${Object.keys(integrity).length} files into dist/`);

@@ -26,7 +26,11 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 
 // A site that bundles: importing the package and one element file must give one copy of Lit.
 const bundled = await build({
-  stdin: { contents: "import 'recovery-widgets'; import 'recovery-widgets/elements/recovery-faq.js'; export { RecoveryFaq } from 'recovery-widgets/classes';", resolveDir: '.' },
+  stdin: {
+    contents:
+      "import 'recovery-widgets'; import 'recovery-widgets/elements/recovery-faq.js'; export { RecoveryFaq } from 'recovery-widgets/classes';",
+    resolveDir: '.',
+  },
   bundle: true,
   write: false,
   format: 'esm',
@@ -35,14 +39,23 @@ const bundled = await build({
 const litCopies = bundled.outputFiles[0].text.split('litHtmlVersions').length - 1;
 if (litCopies !== 1) problems.push(`a bundler including the npm build gets ${litCopies} copies of Lit instead of 1`);
 // `sideEffects` must keep the define files: a bundler that drops them ships elements nobody registers.
-if (!bundled.outputFiles[0].text.includes('customElements.define')) problems.push('a bundler tree-shakes away the define() calls: check "sideEffects"');
+if (!bundled.outputFiles[0].text.includes('customElements.define'))
+  problems.push('a bundler tree-shakes away the define() calls: check "sideEffects"');
 
 // A per-element file stands alone; what it loads on demand (a language file, see
 // src/shared/lazy-localize.ts) must import nothing, or loading it could fetch a second copy
 // of the element file and of Lit. The classic build must load nothing at all.
 /** What a built file imports, statically or with import(), as esbuild reads it (not a regular expression over text). */
 async function importsOf(file) {
-  const { metafile } = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, external: ['*'], logLevel: 'silent', format: 'esm' });
+  const { metafile } = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    external: ['*'],
+    logLevel: 'silent',
+    format: 'esm',
+  });
   return Object.values(metafile.inputs).flatMap((input) => input.imports);
 }
 for (const file of distFiles().filter((name) => name.startsWith('elements/'))) {
@@ -52,10 +65,13 @@ for (const file of distFiles().filter((name) => name.startsWith('elements/'))) {
     else if ((await importsOf(chunk)).length) problems.push(`${chunk}, loaded by dist/${file}, imports other files`);
   }
 }
-if ((await importsOf('dist/recovery-widgets.iife.js')).length) problems.push('dist/recovery-widgets.iife.js loads other files: the classic build must stand alone');
+if ((await importsOf('dist/recovery-widgets.iife.js')).length)
+  problems.push('dist/recovery-widgets.iife.js loads other files: the classic build must stand alone');
 
 // The tarball: the build, the manifest, the docs. No sources, tests, stories or scripts.
-const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [{ files }] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+);
 const allowed = /^(dist\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
 for (const { path } of files) if (!allowed.test(path)) problems.push(`npm pack would publish ${path}`);
 

@@ -15,7 +15,9 @@ for (let index = 0; index < args.length; index++) {
   const name = flag.replace(/^--/, '');
   const value = inline ?? args[++index];
   if (!(name in OPTIONS) || value === undefined) {
-    console.error(`Unknown or empty option ${args[index - (inline ? 0 : 1)] ?? flag}. Usage: npm run fuzz -- [--cases 5000] [--seed N] [--tag recovery-faq] [--path P]`);
+    console.error(
+      `Unknown or empty option ${args[index - (inline ? 0 : 1)] ?? flag}. Usage: npm run fuzz -- [--cases 5000] [--seed N] [--tag recovery-faq] [--path P]`,
+    );
     process.exit(2);
   }
   env[OPTIONS[name]] = value;
@@ -25,7 +27,11 @@ env.FUZZ_CASES ??= '5000';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 console.log(`Fuzzing ${env.FUZZ_TAG ?? 'every element'}: ${env.FUZZ_CASES} cases, seed ${env.FUZZ_SEED ?? 'the default'}.`);
-const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', 'test/fuzz/fuzz.test.ts'], { cwd: root, env, stdio: 'inherit' });
+const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', 'test/fuzz/fuzz.test.ts'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 runner.on('exit', (code, signal) => {
   console.log(`Fuzzing took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   process.exit(code ?? (signal ? 1 : 0));

@@ -16,7 +16,14 @@ const USES_DECORATORS = /@(property|state)\(/;
  * this one file, with nothing resolved, is enough.
  */
 export function withoutDecorators(fileName, code) {
-  const options = { target: ts.ScriptTarget.ES2022, experimentalDecorators: true, useDefineForClassFields: false, noLib: true, noResolve: true, types: [] };
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    experimentalDecorators: true,
+    useDefineForClassFields: false,
+    noLib: true,
+    noResolve: true,
+    types: [],
+  };
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const host = ts.createCompilerHost(options);
   host.getSourceFile = (name) => (name === fileName ? source : undefined);
@@ -49,7 +56,11 @@ export function litDecorators() {
  * line cannot load. Throws with tsc's messages if the program does not compile.
  */
 export function compileWithoutDecorators(tsconfig) {
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => fail([diagnostic]) });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => fail([diagnostic]) },
+  );
   if (config.errors.length) fail(config.errors);
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, projectReferences: config.projectReferences });
   const writeFile = (fileName, text, ...rest) => {
@@ -57,7 +68,9 @@ export function compileWithoutDecorators(tsconfig) {
     ts.sys.writeFile(fileName, text, ...rest);
   };
   const { diagnostics } = program.emit(undefined, writeFile, undefined, false, { before: [idiomaticDecoratorsTransformer(program)] });
-  const errors = [...ts.getPreEmitDiagnostics(program), ...diagnostics].filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+  const errors = [...ts.getPreEmitDiagnostics(program), ...diagnostics].filter(
+    (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
+  );
   if (errors.length) fail(errors);
 }
 

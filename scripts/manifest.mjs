@@ -21,7 +21,9 @@ if (check) {
     const committedLines = committed.split('\n');
     const line = freshLines.findIndex((text, index) => text !== committedLines[index]);
     console.error(`custom-elements.json is out of date: run \`npm run manifest\` and commit it.`);
-    console.error(`First difference at line ${line + 1}: committed ${JSON.stringify(committedLines[line])}, fresh ${JSON.stringify(freshLines[line])}`);
+    console.error(
+      `First difference at line ${line + 1}: committed ${JSON.stringify(committedLines[line])}, fresh ${JSON.stringify(freshLines[line])}`,
+    );
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');

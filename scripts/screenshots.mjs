@@ -53,7 +53,11 @@ if (!existsSync('storybook-static/index.json')) {
 const server = createStaticServer({ root: resolve('storybook-static') });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 
 /** One row of the sheet per story: its widget, names, and one shot per width and language. */
 const rows = [];
@@ -162,7 +166,13 @@ function sheet(rows) {
       .map(
         (row) => `<article id="${escape(row.id)}">
       <h3>${escape(row.name)} <small>${escape(row.id)}</small></h3>
-      ${LANGS.map((lang) => `<div class="shots ${lang}">${row.shots.filter((shot) => shot.lang === lang).map(figure).join('')}</div>`).join('\n      ')}
+      ${LANGS.map(
+        (lang) =>
+          `<div class="shots ${lang}">${row.shots
+            .filter((shot) => shot.lang === lang)
+            .map(figure)
+            .join('')}</div>`,
+      ).join('\n      ')}
     </article>`,
       )
       .join('\n    ')}
@@ -227,7 +237,11 @@ async function demoShots() {
   }
   const scenarios = {
     'en-collapsed': () => {},
-    'en-expanded': () => document.querySelector('recovery-faq').shadowRoot.querySelectorAll('.question').forEach((button, index) => index < 2 && button.click()),
+    'en-expanded': () =>
+      document
+        .querySelector('recovery-faq')
+        .shadowRoot.querySelectorAll('.question')
+        .forEach((button, index) => index < 2 && button.click()),
     'en-search': () => {
       const input = document.querySelector('recovery-faq').shadowRoot.querySelector('input');
       input.value = 'therapy';
@@ -247,7 +261,11 @@ async function demoShots() {
   };
   const demoServer = createStaticServer({ root: resolve('.') });
   await new Promise((done) => demoServer.listen(0, '127.0.0.1', done));
-  const demoBrowser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const demoBrowser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   mkdirSync('screenshots/demo', { recursive: true });
   try {
     for (const [device, viewport] of Object.entries({ phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } })) {

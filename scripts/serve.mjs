@@ -31,7 +31,10 @@ const defaultFavicon = fileURLToPath(new URL('../demo/favicon.svg', import.meta.
 
 const compressors = {
   // Quality 11 (the smallest) takes about a second per megabyte: files over 256 KB get 6.
-  br: (body) => promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: body.length > 256_000 ? 6 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: body.length > 256_000 ? 6 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
   gzip: (body) => promisify(gzip)(body, { level: 9 }),
 };
 
@@ -96,7 +99,12 @@ export function createStaticServer({ root = resolve('.'), routes = [] } = {}) {
     if (decoded.includes('\0') || decoded.includes('\\')) throw new Refused(400);
     const path = join(root, decoded); // join() normalises `.` and `..`
     if (!inside(root, path)) throw new Refused(403);
-    if (relative(root, path).split(sep).some((segment) => hidden.has(segment))) throw new Refused(404);
+    if (
+      relative(root, path)
+        .split(sep)
+        .some((segment) => hidden.has(segment))
+    )
+      throw new Refused(404);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new Refused(404);
     // A symbolic link under the root must not lead out of it either.
@@ -203,7 +211,9 @@ async function demoIntake(request, response, url) {
   }
   const duplicate = accepted.has(key);
   accepted.add(key);
-  console.log(`${new Date().toISOString()} POST /demo/intake Idempotency-Key: ${key}${duplicate ? ' (duplicate: already accepted, not taken again)' : ''}`);
+  console.log(
+    `${new Date().toISOString()} POST /demo/intake Idempotency-Key: ${key}${duplicate ? ' (duplicate: already accepted, not taken again)' : ''}`,
+  );
   console.log(JSON.stringify(data, null, 2));
   return answer(200, { received: true, duplicate });
 }
@@ -228,7 +238,8 @@ export function startDemoServer({ port = 8000, host = '127.0.0.1', root = resolv
 function explain(error, port, host) {
   const other = port > 0 && port < 65535 ? port + 1 : 8001;
   if (error.code === 'EADDRINUSE') return `Port ${port} is in use. Start on another port with PORT=${other} npm start.`;
-  if (error.code === 'EACCES') return `Port ${port} needs privileges this user does not have. Start on another port with PORT=${other > 1023 ? other : 8000} npm start.`;
+  if (error.code === 'EACCES')
+    return `Port ${port} needs privileges this user does not have. Start on another port with PORT=${other > 1023 ? other : 8000} npm start.`;
   if (error.code === 'EADDRNOTAVAIL') return `This machine has no address ${host} to listen on. Start with HOST=127.0.0.1 npm start.`;
   return undefined;
 }

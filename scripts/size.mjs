@@ -50,11 +50,20 @@ async function problemsWithChecks() {
       if (count !== 1) problems.push(`.size-limit.json "${name}": ${pattern} matches ${count} files, not 1`);
     }
   }
-  const { metafile } = await build({ entryPoints: ['dist/recovery-widgets.js'], bundle: true, write: false, metafile: true, external: ['*'], logLevel: 'silent', format: 'esm' });
+  const { metafile } = await build({
+    entryPoints: ['dist/recovery-widgets.js'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    external: ['*'],
+    logLevel: 'silent',
+    format: 'esm',
+  });
   const counted = sizeLimitCheck(BUNDLE_CHECK).files;
   for (const { path, kind } of Object.values(metafile.inputs).flatMap((input) => input.imports)) {
     const file = new URL(path, 'file:///dist/recovery-widgets.js').pathname.slice('/dist/'.length);
-    if (kind === 'import-statement' && !counted.includes(file)) problems.push(`.size-limit.json "${BUNDLE_CHECK}" leaves out dist/${file}, which the entry imports at once`);
+    if (kind === 'import-statement' && !counted.includes(file))
+      problems.push(`.size-limit.json "${BUNDLE_CHECK}" leaves out dist/${file}, which the entry imports at once`);
   }
   return problems;
 }

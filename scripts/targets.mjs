@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
  * Constants every build puts in the code (Vite's `define`; the npm build and the test
  * runner do the same): the package version comes from package.json, so no file keeps a copy.
  */
-export const BUILD_CONSTANTS = { __VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version) };
+export const BUILD_CONSTANTS = {
+  __VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version),
+};
 
 /**
  * The script-tag builds. Each is its own Vite build because each file must stand alone
@@ -35,6 +37,10 @@ export function buildTargets() {
 
 /** The script files a site loads, relative to dist/: each build's file, then the bundle's chunks. */
 export function distFiles() {
-  const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((file) => file.endsWith('.js')).sort() : [];
+  const chunks = existsSync('dist/chunks')
+    ? readdirSync('dist/chunks')
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+    : [];
   return [...Object.values(buildTargets()).map((target) => target.file), ...chunks.map((file) => `chunks/${file}`)];
 }

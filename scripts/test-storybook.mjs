@@ -7,7 +7,9 @@ import { createStaticServer } from './serve.mjs';
 
 const server = createStaticServer({ root: resolve('storybook-static') });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const runner = spawn('node_modules/.bin/test-storybook', ['--url', `http://127.0.0.1:${server.address().port}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+const runner = spawn('node_modules/.bin/test-storybook', ['--url', `http://127.0.0.1:${server.address().port}`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 runner.on('exit', (code, signal) => {
   server.close();
   process.exit(code ?? (signal ? 1 : 0));

@@ -25,7 +25,13 @@ export {
   type ScholarshipResultDetail,
 } from './elements/scholarship-check/scholarship-check.js';
 export { checkRuleSet, decide, type RuleSet, type Outcome } from './core/scholarship-rules.js';
-export { RecoveryIntake, INTAKE_SENT_EVENT, INTAKE_FAILED_EVENT, type IntakeEventDetail, type IntakeVariant } from './elements/intake/intake.js';
+export {
+  RecoveryIntake,
+  INTAKE_SENT_EVENT,
+  INTAKE_FAILED_EVENT,
+  type IntakeEventDetail,
+  type IntakeVariant,
+} from './elements/intake/intake.js';
 export type { ProviderSettings, Theme } from './shared/provider-context.js';
 export type { CrisisLine } from './core/provider-config.js';
 export { VERSION } from './shared/version.js';

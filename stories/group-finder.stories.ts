@@ -31,7 +31,9 @@ const answer = (answers: Record<string, string>, then: 'results' | 'all' | 'more
       root().querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
       await finder.updateComplete;
     }
-    root().querySelector<HTMLButtonElement>(then === 'all' ? '.actions button.button' : 'button[part="submit"]')!.click();
+    root()
+      .querySelector<HTMLButtonElement>(then === 'all' ? '.actions button.button' : 'button[part="submit"]')!
+      .click();
     if (then !== 'more') return;
     await finder.updateComplete;
     root().querySelector<HTMLButtonElement>('button.more')?.click();
@@ -113,7 +115,8 @@ export const LocalGroups: Story = {
 
 /** `exclude="celebrate-recovery, pal"`: a clinic hides programs it does not refer to. */
 export const Exclude: Story = {
-  render: () => html`<recovery-group-finder exclude="celebrate-recovery, pal" ${answer({ role: 'partner', approach: 'faith' })}></recovery-group-finder>`,
+  render: () =>
+    html`<recovery-group-finder exclude="celebrate-recovery, pal" ${answer({ role: 'partner', approach: 'faith' })}></recovery-group-finder>`,
 };
 
 /** With `quick-exit`: “Leave this page” above the questions. */

@@ -21,7 +21,9 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
   if (!url.startsWith(FAKE_ORIGIN)) return realFetch(input, init);
   const behaviour = url.slice(FAKE_ORIGIN.length + 1) as FakeBehaviour;
   if (behaviour === 'hang') {
-    return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))));
+    return new Promise((_, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))),
+    );
   }
   await pause(300);
   const status = { accept: 200, unavailable: 503, refuse: 400 }[behaviour] ?? 404;
@@ -43,7 +45,8 @@ export async function sendAsVisitor(canvas: HTMLElement, { empty = false, offlin
   await customElements.whenDefined('recovery-intake');
   const host = canvas.querySelector<RecoveryIntake>('recovery-intake')!;
   // On a Spanish page the form appears once its strings (a file of their own) are in.
-  for (let tries = 0; !host.shadowRoot?.querySelector('[part="submit"]') && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let tries = 0; !host.shadowRoot?.querySelector('[part="submit"]') && tries < 100; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const root = host.shadowRoot!;
   if (!empty) {
     for (const [name, value] of Object.entries(SAMPLE)) {

@@ -35,7 +35,11 @@ const meta: Meta<IntakeArgs> = {
   args: { variant: 'card', ...CLINIC, endpoint: 'accept', now: WEDNESDAY_MORNING },
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'banner', 'floating'] },
-    endpoint: { control: 'select', options: ['accept', 'hang', 'unavailable', 'refuse'], description: 'How the story-level fake endpoint answers' },
+    endpoint: {
+      control: 'select',
+      options: ['accept', 'hang', 'unavailable', 'refuse'],
+      description: 'How the story-level fake endpoint answers',
+    },
   },
   render: (args, context) => html`
     <recovery-intake

@@ -19,7 +19,8 @@ const meta: Meta<QuickExitArgs> = {
   // Stories stay in Storybook: the button "leaves" to a fragment of this page rather than to
   // another site. As on a real page, the preview is hidden at once; reload the story to see it again.
   args: { inline: true, href: '#left-the-page' },
-  render: (args) => html`<recovery-quick-exit ?inline=${args.inline} href=${args.href ?? nothing} theme=${args.theme ?? nothing}></recovery-quick-exit>`,
+  render: (args) =>
+    html`<recovery-quick-exit ?inline=${args.inline} href=${args.href ?? nothing} theme=${args.theme ?? nothing}></recovery-quick-exit>`,
 };
 export default meta;
 

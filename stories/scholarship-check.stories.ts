@@ -27,7 +27,8 @@ function answering(...steps: Step[]) {
     for (let tries = 0; !root()?.querySelector('.primary') && tries < 100; tries++) await settle();
     for (const step of [null, ...steps]) {
       if (typeof step === 'string') root().querySelector<HTMLInputElement>(`input[value="${step}"]`)?.click();
-      else if (step) for (const [name, value] of Object.entries(step)) root().querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value = value;
+      else if (step)
+        for (const [name, value] of Object.entries(step)) root().querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value = value;
       root().querySelector<HTMLButtonElement>('.primary')!.click();
       await settle();
     }

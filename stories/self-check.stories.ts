@@ -142,10 +142,21 @@ export const CustomItemSet: Story = {
         { value: 0, label: 'No' },
         { value: 1, label: 'Yes' },
       ],
-      items: [{ text: 'I slept fewer than six hours most nights.' }, { text: 'I talked with a friend about how I feel.', reverse: true }, { text: 'I skipped something I enjoy.' }],
+      items: [
+        { text: 'I slept fewer than six hours most nights.' },
+        { text: 'I talked with a friend about how I feel.', reverse: true },
+        { text: 'I skipped something I enjoy.' },
+      ],
       bands: [
         { id: 'steady', min: 0, max: 1, title: 'A steady week', meaning: 'Keep doing what helps you.' },
-        { id: 'heavy', min: 2, max: 3, title: 'A heavy week', meaning: 'This week asked a lot of you.', steps: [{ text: 'A family group meets on Thursdays.', link: 'groups' }] },
+        {
+          id: 'heavy',
+          min: 2,
+          max: 3,
+          title: 'A heavy week',
+          meaning: 'This week asked a lot of you.',
+          steps: [{ text: 'A family group meets on Thursdays.', link: 'groups' }],
+        },
       ],
     })}
   </recovery-self-check>`,

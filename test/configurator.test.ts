@@ -32,14 +32,28 @@ describe('configurator', () => {
       { name: 'theme', help: '', control: { kind: 'select', options: ['light', 'dark'] } },
     ];
     const providerFields: Field[] = [{ name: 'phone', help: '', control: { kind: 'text' } }];
-    const base = { tag: 'recovery-faq', fields, providerFields, base: '/assets/', integrity: { 'recovery-widgets.js': 'sha384-abc', 'elements/recovery-faq.js': 'sha384-faq' } };
+    const base = {
+      tag: 'recovery-faq',
+      fields,
+      providerFields,
+      base: '/assets/',
+      integrity: { 'recovery-widgets.js': 'sha384-abc', 'elements/recovery-faq.js': 'sha384-faq' },
+    };
 
     it('writes ticked booleans bare, skips empty values and escapes quotes', () => {
       expect(attributeText(fields, { single: true, 'heading-level': '', theme: 'dark"><x' })).to.equal('single theme="dark&quot;>&lt;x"');
     });
 
     it('is a script tag with integrity, then the element with its content', () => {
-      expect(snippet({ ...base, values: { single: true }, content: '<details><summary>Q</summary>A</details>', providerValues: {}, singleFile: false })).to.equal(
+      expect(
+        snippet({
+          ...base,
+          values: { single: true },
+          content: '<details><summary>Q</summary>A</details>',
+          providerValues: {},
+          singleFile: false,
+        }),
+      ).to.equal(
         '<script type="module" src="/assets/recovery-widgets.js" integrity="sha384-abc" crossorigin="anonymous"></script>\n' +
           '<recovery-faq single>\n  <details><summary>Q</summary>A</details>\n</recovery-faq>\n',
       );
@@ -56,13 +70,21 @@ describe('configurator', () => {
 
   it('the preview keeps documented markup only', () => {
     const holder = document.createElement('div');
-    holder.append(previewFragment('<details id="a" onclick="x()"><summary>Q</summary><p>A <a href="javascript:x()">bad</a> <a href="/ok">ok</a></p><img src=x onerror=alert(1)><script>alert(1)</script></details><script type="application/json">[]</script>'));
-    expect(holder.innerHTML).to.equal('<details id="a"><summary>Q</summary><p>A <a>bad</a> <a href="/ok">ok</a></p></details><script type="application/json">[]</script>');
+    holder.append(
+      previewFragment(
+        '<details id="a" onclick="x()"><summary>Q</summary><p>A <a href="javascript:x()">bad</a> <a href="/ok">ok</a></p><img src=x onerror=alert(1)><script>alert(1)</script></details><script type="application/json">[]</script>',
+      ),
+    );
+    expect(holder.innerHTML).to.equal(
+      '<details id="a"><summary>Q</summary><p>A <a>bad</a> <a href="/ok">ok</a></p></details><script type="application/json">[]</script>',
+    );
   });
 
   describe('the page', () => {
     async function configurator() {
-      const app = await fixture<HTMLElement>(html`<rw-configurator manifest-src="/custom-elements.json" integrity-src="/dist/integrity.json"></rw-configurator>`);
+      const app = await fixture<HTMLElement>(
+        html`<rw-configurator manifest-src="/custom-elements.json" integrity-src="/dist/integrity.json"></rw-configurator>`,
+      );
       await waitUntil(() => app.querySelector('#widget'), 'form rendered');
       return app;
     }
@@ -86,7 +108,12 @@ describe('configurator', () => {
       expect(names.join(' ')).to.not.contain('recovery-');
       expect(app.querySelector('label[for="attr-searchable"]')!.textContent!.trim()).to.equal('Add a search box');
       expect(app.querySelectorAll('.settings code'), 'no attribute names in monospace').to.have.length(0);
-      expect([...app.querySelectorAll('legend')].map((legend) => legend.textContent)).to.include.members(['Content', 'Look', 'Advanced', 'Your organization']);
+      expect([...app.querySelectorAll('legend')].map((legend) => legend.textContent)).to.include.members([
+        'Content',
+        'Look',
+        'Advanced',
+        'Your organization',
+      ]);
 
       const widget = app.querySelector<HTMLSelectElement>('#widget')!;
       widget.value = 'recovery-intake';

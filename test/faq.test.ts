@@ -38,7 +38,9 @@ describe('<recovery-faq>', () => {
       await faq.updateComplete;
       await expect(faq).to.be.accessible();
 
-      const spanish = await fixture<HTMLElement>(html`<div lang="es"><recovery-faq searchable theme="dark"><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq></div>`);
+      const spanish = await fixture<HTMLElement>(
+        html`<div lang="es"><recovery-faq searchable theme="dark"><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq></div>`,
+      );
       const esFaq = spanish.querySelector('recovery-faq')!;
       await untilRendered(esFaq, '.question', 3);
       await expect(esFaq).to.be.accessible();
@@ -87,7 +89,10 @@ describe('<recovery-faq>', () => {
       expect(first.getAttribute('aria-expanded')).to.equal('true');
       const answer = panel(faq, first);
       expect(answer.hasAttribute('hidden')).to.be.false;
-      expect([...answer.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Each person does their own work.', 'At the same time.']);
+      expect([...answer.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+        'Each person does their own work.',
+        'At the same time.',
+      ]);
       expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
       first.click();
       await faq.updateComplete;
@@ -124,7 +129,10 @@ describe('<recovery-faq>', () => {
       input.focus();
       await sendKeys({ type: 'QUE' });
       await faq.updateComplete;
-      const visible = () => inShadow(faq, '.item').filter((item) => !item.hidden).map((item) => item.querySelector('.question')!.textContent!.trim());
+      const visible = () =>
+        inShadow(faq, '.item')
+          .filter((item) => !item.hidden)
+          .map((item) => item.querySelector('.question')!.textContent!.trim());
       expect(visible()).to.deep.equal(['¿Qué es la codependencia?']);
       expect(status.textContent!.trim()).to.equal('1 of 3 questions matches.');
 
@@ -159,7 +167,8 @@ describe('<recovery-faq>', () => {
     });
 
     it('--recovery-* tokens set on the page reach the widget', async () => {
-      const container = await fixture<HTMLElement>(html`<div style="--recovery-color-text: rgb(1, 2, 3); --recovery-faq-border-color: rgb(4, 5, 6)">
+      const container =
+        await fixture<HTMLElement>(html`<div style="--recovery-color-text: rgb(1, 2, 3); --recovery-faq-border-color: rgb(4, 5, 6)">
         <recovery-faq><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq></div>`);
       const faq = container.querySelector('recovery-faq')!;
       await untilRendered(faq, '.question', 3);
@@ -270,7 +279,9 @@ describe('<recovery-faq>', () => {
     });
 
     it('prefers the child JSON script over src', async () => {
-      const faq = await fixture<RecoveryFaq>(`<recovery-faq src="/test-api/faq.json"><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq>`);
+      const faq = await fixture<RecoveryFaq>(
+        `<recovery-faq src="/test-api/faq.json"><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq>`,
+      );
       await untilRendered(faq, '.question', 3);
       expect(buttons(faq)[0].textContent!.trim()).to.equal(ITEMS[0].question);
     });
@@ -308,24 +319,69 @@ describe('<recovery-faq>', () => {
       faq.append(added);
       await untilRendered(faq, '.question', 2);
       expect(buttons(faq).map((b) => b.textContent!.trim())).to.deep.equal(['One', 'Two']);
-      expect(buttons(faq).map((b) => b.getAttribute('aria-expanded')), 'what the visitor opened stays open').to.deep.equal(['true', 'false']);
+      expect(
+        buttons(faq).map((b) => b.getAttribute('aria-expanded')),
+        'what the visitor opened stays open',
+      ).to.deep.equal(['true', 'false']);
     });
   });
 
   describe('bad configuration', () => {
     const cases: Array<{ name: string; markup: string; attribute: string; problem: string }> = [
-      { name: 'invalid JSON', markup: '<recovery-faq><script type="application/json">[{"question": </script></recovery-faq>', attribute: 'child <script type="application/json">', problem: 'is not valid JSON' },
-      { name: 'an object instead of an array', markup: '<recovery-faq><script type="application/json">{"question": "Q"}</script></recovery-faq>', attribute: 'child <script type="application/json">', problem: 'expected an array' },
-      { name: 'an item without an answer', markup: '<recovery-faq><script type="application/json">[{"question": "Q", "answer": "A"}, {"question": "Q2"}]</script></recovery-faq>', attribute: 'child <script type="application/json">', problem: '[1].answer is missing' },
-      { name: 'a src that answers 404', markup: '<recovery-faq src="/test-api/missing.json"></recovery-faq>', attribute: 'src', problem: 'answered HTTP 404' },
-      { name: 'a src that is not JSON', markup: '<recovery-faq src="/test-api/not-json"></recovery-faq>', attribute: 'src', problem: 'is not valid JSON' },
-      { name: 'a javascript: src', markup: '<recovery-faq src="javascript:alert(1)"></recovery-faq>', attribute: 'src', problem: 'is not an http(s) or relative URL' },
-      { name: 'an unreachable src', markup: '<recovery-faq src="http://127.0.0.1:9/faq.json"></recovery-faq>', attribute: 'src', problem: 'could not be loaded' },
+      {
+        name: 'invalid JSON',
+        markup: '<recovery-faq><script type="application/json">[{"question": </script></recovery-faq>',
+        attribute: 'child <script type="application/json">',
+        problem: 'is not valid JSON',
+      },
+      {
+        name: 'an object instead of an array',
+        markup: '<recovery-faq><script type="application/json">{"question": "Q"}</script></recovery-faq>',
+        attribute: 'child <script type="application/json">',
+        problem: 'expected an array',
+      },
+      {
+        name: 'an item without an answer',
+        markup:
+          '<recovery-faq><script type="application/json">[{"question": "Q", "answer": "A"}, {"question": "Q2"}]</script></recovery-faq>',
+        attribute: 'child <script type="application/json">',
+        problem: '[1].answer is missing',
+      },
+      {
+        name: 'a src that answers 404',
+        markup: '<recovery-faq src="/test-api/missing.json"></recovery-faq>',
+        attribute: 'src',
+        problem: 'answered HTTP 404',
+      },
+      {
+        name: 'a src that is not JSON',
+        markup: '<recovery-faq src="/test-api/not-json"></recovery-faq>',
+        attribute: 'src',
+        problem: 'is not valid JSON',
+      },
+      {
+        name: 'a javascript: src',
+        markup: '<recovery-faq src="javascript:alert(1)"></recovery-faq>',
+        attribute: 'src',
+        problem: 'is not an http(s) or relative URL',
+      },
+      {
+        name: 'an unreachable src',
+        markup: '<recovery-faq src="http://127.0.0.1:9/faq.json"></recovery-faq>',
+        attribute: 'src',
+        problem: 'could not be loaded',
+      },
     ];
     for (const { name, markup, attribute, problem } of cases) {
       it(`${name}: a polite message, one console error, nothing thrown, and the next FAQ still works`, async () => {
-        const { result: container, errors, thrown } = await watchErrors(async () => {
-          const page = await fixture<HTMLElement>(`<div>${markup}<recovery-faq><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq></div>`);
+        const {
+          result: container,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
+          const page = await fixture<HTMLElement>(
+            `<div>${markup}<recovery-faq><script type="application/json">${JSON.stringify(ITEMS)}</script></recovery-faq></div>`,
+          );
           const [broken] = page.querySelectorAll('recovery-faq');
           await untilRendered(broken, '[part="error"]');
           return page;
@@ -344,7 +400,9 @@ describe('<recovery-faq>', () => {
 
     it('falls back to <details> children when the JSON is broken', async () => {
       const { result: faq, errors } = await watchErrors(async () => {
-        const element = await fixture<RecoveryFaq>(html`<recovery-faq src="/test-api/missing.json"><details><summary>Fallback</summary>Still here</details></recovery-faq>`);
+        const element = await fixture<RecoveryFaq>(
+          html`<recovery-faq src="/test-api/missing.json"><details><summary>Fallback</summary>Still here</details></recovery-faq>`,
+        );
         await untilRendered(element, '.question');
         return element;
       });
@@ -357,7 +415,9 @@ describe('<recovery-faq>', () => {
     it('invalid strings JSON keeps the built-in strings and logs once', async () => {
       const { result: faq, errors } = await watchErrors(() => faqFromJson(`searchable strings='{"en": "oops"}'`));
       expect(inShadow(faq, 'label')[0].textContent).to.equal('Search these questions');
-      expect(errors).to.deep.equal(['<recovery-faq> strings: strings.en must be an object of strings, got a string; using the built-in strings']);
+      expect(errors).to.deep.equal([
+        '<recovery-faq> strings: strings.en must be an object of strings, got a string; using the built-in strings',
+      ]);
     });
 
     it('an unknown theme falls back to light and logs once', async () => {
@@ -398,8 +458,14 @@ describe('<recovery-faq>', () => {
 
   describe('found by the fuzz test (issue 13)', () => {
     it('a <details> with an empty <summary> is left out and said once; with none left, the polite message shows', async () => {
-      const { result: faq, errors, thrown } = await watchErrors(async () => {
-        const container = await fixture<HTMLElement>('<div><recovery-faq><details><summary>  </summary><p>Orphan answer</p></details><details><summary>Real question?</summary><p>Yes.</p></details></recovery-faq></div>');
+      const {
+        result: faq,
+        errors,
+        thrown,
+      } = await watchErrors(async () => {
+        const container = await fixture<HTMLElement>(
+          '<div><recovery-faq><details><summary>  </summary><p>Orphan answer</p></details><details><summary>Real question?</summary><p>Yes.</p></details></recovery-faq></div>',
+        );
         const element = container.querySelector('recovery-faq')!;
         await untilRendered(element, '.question');
         return element;
@@ -408,7 +474,9 @@ describe('<recovery-faq>', () => {
       expect(buttons(faq).map((button) => button.textContent)).to.deep.equal(['Real question?']);
       expect(errors).to.deep.equal(['<recovery-faq> <details>: 1 of them have an empty <summary>; leaving those out']);
       const { result: empty } = await watchErrors(async () => {
-        const container = await fixture<HTMLElement>('<div><recovery-faq><details><summary></summary><p>Answer</p></details></recovery-faq></div>');
+        const container = await fixture<HTMLElement>(
+          '<div><recovery-faq><details><summary></summary><p>Answer</p></details></recovery-faq></div>',
+        );
         const element = container.querySelector('recovery-faq')!;
         await untilRendered(element, '[part="error"]');
         return element;
@@ -463,7 +531,10 @@ describe('<recovery-faq>', () => {
       container.prepend(faqs[2]);
       await nextFrame();
       expect(blocks()).to.have.length(1);
-      expect(JSON.parse(blocks()[0].textContent!).mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(['From details', 'What is parallel recovery?']);
+      expect(JSON.parse(blocks()[0].textContent!).mainEntity.map((q: { name: string }) => q.name)).to.deep.equal([
+        'From details',
+        'What is parallel recovery?',
+      ]);
 
       faqs[0].remove();
       faqs[2].remove();

@@ -2,7 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/elements/group-finder/recovery-group-finder.js';
 import '../src/elements/provider/recovery-provider.js';
-import { GROUP_FINDER_RESULTS_EVENT, type GroupFinderResultsDetail, type RecoveryGroupFinder } from '../src/elements/group-finder/group-finder.js';
+import {
+  GROUP_FINDER_RESULTS_EVENT,
+  type GroupFinderResultsDetail,
+  type RecoveryGroupFinder,
+} from '../src/elements/group-finder/group-finder.js';
 import { PROGRAMS } from '../src/data/programs.js';
 import { PROGRAMS_ES } from '../src/data/programs.es.js';
 import { groupFinderStrings } from '../src/elements/group-finder/group-finder.strings.js';
@@ -34,12 +38,15 @@ async function finderFrom(markup: string): Promise<RecoveryGroupFinder> {
   return finder;
 }
 
-const radio = (finder: Element, name: string, value: string) => inShadow<HTMLInputElement>(finder, `input[name="${name}"][value="${value}"]`)[0];
+const radio = (finder: Element, name: string, value: string) =>
+  inShadow<HTMLInputElement>(finder, `input[name="${name}"][value="${value}"]`)[0];
 /** The programs listed, by the text of their headings. */
 const cardNames = (finder: Element) => inShadow(finder, '.programs > li > [role="heading"]').map((name) => name.textContent!.trim());
 const status = (finder: Element) => inShadow(finder, '.visually-hidden[role="status"]')[0];
 const button = (finder: Element, name: string | RegExp) => {
-  const found = inShadow<HTMLButtonElement>(finder, 'button').filter((each) => (typeof name === 'string' ? each.textContent!.trim() === name : name.test(each.textContent!)));
+  const found = inShadow<HTMLButtonElement>(finder, 'button').filter((each) =>
+    typeof name === 'string' ? each.textContent!.trim() === name : name.test(each.textContent!),
+  );
   expect(found, `a button named ${name}`).not.to.be.empty;
   return found[0];
 };
@@ -78,7 +85,9 @@ describe('<recovery-group-finder>', () => {
       this.timeout(30000);
       for (const wrapper of ['<div lang="en">', '<div lang="es">', '<div lang="en" style="background:#15191e">']) {
         const dark = wrapper.includes('background') ? 'theme="dark"' : '';
-        const finder = await finderFrom(`${wrapper}<recovery-group-finder quick-exit org-name="Front Range" ${dark}>${json(LOCAL)}</recovery-group-finder></div>`);
+        const finder = await finderFrom(
+          `${wrapper}<recovery-group-finder quick-exit org-name="Front Range" ${dark}>${json(LOCAL)}</recovery-group-finder></div>`,
+        );
         await untilRendered(finder, 'recovery-quick-exit');
         await expect(finder).to.be.accessible();
         inShadow<HTMLButtonElement>(finder, 'button[part="submit"]')[0].click();
@@ -198,7 +207,10 @@ describe('<recovery-group-finder>', () => {
       await submit(finder);
       expect(cardNames(finder).slice(0, 2)).to.deep.equal(['Learn to Cope', 'PAL (Parents of Addicted Loved Ones)']);
       const [first] = inShadow(finder, '.programs > li');
-      expect([...first.querySelectorAll('.reasons li')].map((li) => li.textContent)).to.deep.equal(['Made for parents', 'Focused on opioids']);
+      expect([...first.querySelectorAll('.reasons li')].map((li) => li.textContent)).to.deep.equal([
+        'Made for parents',
+        'Focused on opioids',
+      ]);
       expect(first.querySelector('.reasons')!.getAttribute('aria-labelledby')).to.equal(first.querySelector('.why')!.id);
       expect(first.querySelector('dd')!.textContent).to.equal('In person · Online');
       expect(cardNames(finder)).not.to.include('Al-Anon');
@@ -210,12 +222,21 @@ describe('<recovery-group-finder>', () => {
       await answer(finder);
       events.stop();
       expect(events.details[0].ids, 'the event names every program that fits').to.have.length(9);
-      expect(cardNames(finder)).to.deep.equal(['Al-Anon', 'Nar-Anon / Narateen', 'Families Anonymous', 'Invitation to Change (CRAFT)', 'SMART Recovery Family & Friends']);
+      expect(cardNames(finder)).to.deep.equal([
+        'Al-Anon',
+        'Nar-Anon / Narateen',
+        'Families Anonymous',
+        'Invitation to Change (CRAFT)',
+        'SMART Recovery Family & Friends',
+      ]);
       const more = button(finder, 'Show 4 more');
       expect(more.classList.contains('link')).to.be.true;
       more.click();
       await waitUntil(() => cardNames(finder).length === 9, 'the rest are shown');
-      await waitUntil(() => shadowFocus(finder)?.textContent === 'PAL (Parents of Addicted Loved Ones)', 'focus on the first newly shown program');
+      await waitUntil(
+        () => shadowFocus(finder)?.textContent === 'PAL (Parents of Addicted Loved Ones)',
+        'focus on the first newly shown program',
+      );
       await waitUntil(() => status(finder).textContent === 'Showing all 9 programs.', 'the new count is announced');
       expect(inShadow(finder, '.more'), 'nothing more to show').to.be.empty;
       await expect(finder).to.be.accessible();
@@ -230,7 +251,9 @@ describe('<recovery-group-finder>', () => {
       const finder = await finderFrom('<recovery-group-finder></recovery-group-finder>');
       await answer(finder, { approach: 'faith' });
       const answers = inShadow(finder, '.answers')[0];
-      expect(answers.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Your answers: A partner or spouse · Not sure, or it keeps changing · More than one, or not sure · Faith-based · Any way is fine Change my answers');
+      expect(answers.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Your answers: A partner or spouse · Not sure, or it keeps changing · More than one, or not sure · Faith-based · Any way is fine Change my answers',
+      );
       const top = answers.querySelector('button')!;
       expect(top.className).to.equal('link');
       const list = inShadow(finder, '.programs')[0];
@@ -272,11 +295,15 @@ describe('<recovery-group-finder>', () => {
       const finder = await finderFrom('<recovery-group-finder heading-level="2"></recovery-group-finder>');
       await answer(finder);
       expect(inShadow(finder, '.heading')[0].getAttribute('aria-level')).to.equal('2');
-      expect(new Set(inShadow(finder, '.programs [role="heading"]').map((name) => name.getAttribute('aria-level')))).to.deep.equal(new Set(['3']));
+      expect(new Set(inShadow(finder, '.programs [role="heading"]').map((name) => name.getAttribute('aria-level')))).to.deep.equal(
+        new Set(['3']),
+      );
     });
 
     it('follows the nearest lang, and the site’s strings; Spanish comes from its own file', async () => {
-      const container = await fixture<HTMLElement>(html`<div lang="es"><recovery-group-finder strings='{"es": {"submit": "Buscar"}}'></recovery-group-finder></div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div lang="es"><recovery-group-finder strings='{"es": {"submit": "Buscar"}}'></recovery-group-finder></div>`,
+      );
       const finder = container.querySelector('recovery-group-finder')!;
       await untilRendered(finder, 'form');
       expect(inShadow(finder, 'button[part="submit"]')[0].textContent).to.equal('Buscar');
@@ -290,7 +317,9 @@ describe('<recovery-group-finder>', () => {
     });
 
     it('tells visitors nothing meant for the site owner', async () => {
-      const finder = await finderFrom(`<recovery-provider org-name="Front Range"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder></recovery-provider>`);
+      const finder = await finderFrom(
+        `<recovery-provider org-name="Front Range"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder></recovery-provider>`,
+      );
       await answer(finder);
       expect(text(finder)).not.to.match(/can be added|added to this list/i);
       button(finder, 'See all programs').click();
@@ -309,10 +338,20 @@ describe('<recovery-group-finder>', () => {
         ['For you (family and friends)', '3'],
         ['For the person in recovery', '3'],
       ]);
-      const [family, self] = inShadow(finder, '.programs').map((list) => [...list.querySelectorAll(':scope > li > [role="heading"]')].map((name) => name.textContent));
+      const [family, self] = inShadow(finder, '.programs').map((list) =>
+        [...list.querySelectorAll(':scope > li > [role="heading"]')].map((name) => name.textContent),
+      );
       expect(family).to.include.members(['Al-Anon', 'Alateen', 'GRASP', 'PAL (Parents of Addicted Loved Ones)']);
       expect(family).not.to.include('Alcoholics Anonymous (AA)');
-      expect(self).to.deep.equal(['Co-Dependents Anonymous (CoDA)', 'Celebrate Recovery', 'Alcoholics Anonymous (AA)', 'Narcotics Anonymous (NA)', 'SMART Recovery', 'Recovery Dharma', 'LifeRing Secular Recovery']);
+      expect(self).to.deep.equal([
+        'Co-Dependents Anonymous (CoDA)',
+        'Celebrate Recovery',
+        'Alcoholics Anonymous (AA)',
+        'Narcotics Anonymous (NA)',
+        'SMART Recovery',
+        'Recovery Dharma',
+        'LifeRing Secular Recovery',
+      ]);
       expect(new Set([...family, ...self]).size, 'every program is listed').to.equal(PROGRAMS.length);
       expect(inShadow(finder, '.programs [role="heading"]')[0].getAttribute('aria-level')).to.equal('4');
       button(finder, 'Back to the questions').click();
@@ -322,13 +361,19 @@ describe('<recovery-group-finder>', () => {
 
   describe('local groups and exclude', () => {
     it('lists the provider’s matching local groups first, marked "near you" with its name, with place and time', async () => {
-      const finder = await finderFrom(`<recovery-provider org-name="Front Range Recovery Collective"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder></recovery-provider>`);
+      const finder = await finderFrom(
+        `<recovery-provider org-name="Front Range Recovery Collective"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder></recovery-provider>`,
+      );
       await answer(finder);
       await waitUntil(() => cardNames(finder)[0] === 'Family Recovery Circle', 'the local group comes first');
       const card = inShadow(finder, '.programs > li')[0];
       expect(card.classList.contains('local')).to.be.true;
       expect(card.querySelector('[part="near-you"]')!.textContent).to.equal('Near you · Front Range Recovery Collective');
-      expect([...card.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal(['In person · Online', '1450 Example Street, Denver, CO', 'Tuesdays, 6:30–8:00 pm']);
+      expect([...card.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([
+        'In person · Online',
+        '1450 Example Street, Denver, CO',
+        'Tuesdays, 6:30–8:00 pm',
+      ]);
       expect(card.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+13035550142');
       expect(card.querySelector('a[href^="tel:"]')!.textContent).to.equal('Call (303)\u00a0555-0142');
       expect(cardNames(finder), 'a teens-only group does not fit a partner').not.to.include('Teen night');
@@ -344,7 +389,9 @@ describe('<recovery-group-finder>', () => {
     });
 
     it('exclude hides programs from matches and from all programs', async () => {
-      const finder = await finderFrom(`<recovery-group-finder exclude="al-anon, celebrate-recovery family-circle">${json(LOCAL)}</recovery-group-finder>`);
+      const finder = await finderFrom(
+        `<recovery-group-finder exclude="al-anon, celebrate-recovery family-circle">${json(LOCAL)}</recovery-group-finder>`,
+      );
       const events = collectEvents<GroupFinderResultsDetail>(GROUP_FINDER_RESULTS_EVENT);
       await answer(finder);
       events.stop();
@@ -360,7 +407,11 @@ describe('<recovery-group-finder>', () => {
     });
 
     it('an unknown id in exclude: one console error naming it, nothing thrown', async () => {
-      const { result: finder, errors, thrown } = await watchErrors(() => finderFrom(`<recovery-group-finder exclude="al-anon alanon">${json(LOCAL)}</recovery-group-finder>`));
+      const {
+        result: finder,
+        errors,
+        thrown,
+      } = await watchErrors(() => finderFrom(`<recovery-group-finder exclude="al-anon alanon">${json(LOCAL)}</recovery-group-finder>`));
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('<recovery-group-finder> exclude:').and.contain('alanon');
       expect(thrown).to.be.empty;
@@ -376,10 +427,13 @@ describe('<recovery-group-finder>', () => {
       frame.srcdoc = `${body}<script type="module" src="/src/elements/group-finder/recovery-group-finder.ts"></script>`;
       await loaded;
       const win = frame.contentWindow!;
-      await waitUntil(() => win.document.querySelector('recovery-group-finder')?.shadowRoot?.querySelector('form'), 'the finder rendered', { timeout: 10000 });
+      await waitUntil(() => win.document.querySelector('recovery-group-finder')?.shadowRoot?.querySelector('form'), 'the finder rendered', {
+        timeout: 10000,
+      });
       return win;
     }
-    const fetched = (win: Window, file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(file)).length;
+    const fetched = (win: Window, file: string) =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(file)).length;
     const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
     it('an English page without local groups loads neither the Spanish file nor the local-groups checker', async () => {
@@ -387,11 +441,15 @@ describe('<recovery-group-finder>', () => {
       await settle();
       expect(fetched(win, 'group-finder.es')).to.equal(0);
       expect(fetched(win, 'local-groups-loader')).to.equal(0);
-      expect(win.document.querySelector('recovery-group-finder')!.shadowRoot!.querySelector('legend')!.textContent).to.equal('Which best describes you?');
+      expect(win.document.querySelector('recovery-group-finder')!.shadowRoot!.querySelector('legend')!.textContent).to.equal(
+        'Which best describes you?',
+      );
     });
 
     it('a page with local groups loads the checker once; a Spanish page loads its Spanish once, and shows no English first', async () => {
-      const win = await freshPage(`<div lang="es"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder><recovery-group-finder></recovery-group-finder></div>`);
+      const win = await freshPage(
+        `<div lang="es"><recovery-group-finder>${json(LOCAL)}</recovery-group-finder><recovery-group-finder></recovery-group-finder></div>`,
+      );
       const finders = [...win.document.querySelectorAll('recovery-group-finder')];
       for (const finder of finders) expect(finder.shadowRoot!.querySelector('legend')!.textContent).to.equal('¿Qué le describe mejor?');
       await settle();
@@ -424,15 +482,21 @@ describe('<recovery-group-finder>', () => {
           return width;
         };
         const values = [...inShadow(finder, '.local dd .value'), ...inShadow(finder, '.local dd:not(:has(.value))')];
-        expect(values.map((value) => value.textContent)).to.include.members(lang === 'en' ? ['Online', 'Tuesdays, 6:30–8:00 pm'] : ['En línea', 'Martes, de 18:30 a 20:00']);
+        expect(values.map((value) => value.textContent)).to.include.members(
+          lang === 'en' ? ['Online', 'Tuesdays, 6:30–8:00 pm'] : ['En línea', 'Martes, de 18:30 a 20:00'],
+        );
         const line = inShadow(finder, '.local dl')[0].getBoundingClientRect().width;
         const label = Math.max(...inShadow(finder, '.local dt').map((dt) => dt.getBoundingClientRect().width));
         // The case that broke: a value too wide to sit beside its label, narrow enough for a line of its own.
-        expect(values.some((value) => natural(value) > line - label && natural(value) <= line), 'a value that needs the line below').to.be.true;
+        expect(
+          values.some((value) => natural(value) > line - label && natural(value) <= line),
+          'a value that needs the line below',
+        ).to.be.true;
         for (const value of values) if (natural(value) <= line) expect(lines(value), value.textContent!).to.equal(1);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         const host = finder.getBoundingClientRect();
-        for (const element of inShadow(finder, '.programs *')) expect(element.getBoundingClientRect().right, element.outerHTML.slice(0, 80)).to.be.at.most(host.right + 0.5);
+        for (const element of inShadow(finder, '.programs *'))
+          expect(element.getBoundingClientRect().right, element.outerHTML.slice(0, 80)).to.be.at.most(host.right + 0.5);
       }
     });
   });
@@ -484,14 +548,24 @@ describe('<recovery-group-finder>', () => {
         seen();
         // Quiet: smaller than the questions' text.
         const crisis = inShadow(finder, '[part="crisis"]')[0];
-        expect(parseFloat(getComputedStyle(crisis).fontSize)).to.be.below(parseFloat(getComputedStyle(inShadow(finder, '.heading')[0]).fontSize));
+        expect(parseFloat(getComputedStyle(crisis).fontSize)).to.be.below(
+          parseFloat(getComputedStyle(inShadow(finder, '.heading')[0]).fontSize),
+        );
       });
     }
 
     it('uses the provider’s crisis lines when it has its own', async () => {
-      const provider = `<recovery-provider>${json({ crisisLines: [{ name: 'Line A', call: '555-0100' }, { name: 'Line B', call: '555-0199' }] })}<recovery-group-finder></recovery-group-finder></recovery-provider>`;
+      const provider = `<recovery-provider>${json({
+        crisisLines: [
+          { name: 'Line A', call: '555-0100' },
+          { name: 'Line B', call: '555-0199' },
+        ],
+      })}<recovery-group-finder></recovery-group-finder></recovery-provider>`;
       const finder = await finderFrom(provider);
-      await waitUntil(() => inShadow(finder, '[part="crisis"] a[href="tel:5550100"]').length === 1, 'the provider’s first line is in sight');
+      await waitUntil(
+        () => inShadow(finder, '[part="crisis"] a[href="tel:5550100"]').length === 1,
+        'the provider’s first line is in sight',
+      );
     });
   });
 
@@ -503,7 +577,15 @@ describe('<recovery-group-finder>', () => {
       await submit(finder);
       inShadow<HTMLButtonElement>(finder, '.actions button')[1].click();
       events.stop();
-      expect(events.details).to.deep.equal([{ role: 'partner', situation: 'not-in-treatment', approach: 'secular', format: 'online', ids: ['invitation-to-change', 'smart-family', 'learn-to-cope'] }]);
+      expect(events.details).to.deep.equal([
+        {
+          role: 'partner',
+          situation: 'not-in-treatment',
+          approach: 'secular',
+          format: 'online',
+          ids: ['invitation-to-change', 'smart-family', 'learn-to-cope'],
+        },
+      ]);
       expect(JSON.stringify(events.details)).not.to.contain('opioids');
     });
 
@@ -526,8 +608,19 @@ describe('<recovery-group-finder>', () => {
       await choose(finder, { situation: 'bereaved', role: 'self', approach: '12-step' });
       await submit(finder);
       events.stop();
-      expect(events.details[0]).to.deep.equal({ role: 'self', situation: null, approach: '12-step', format: 'any', ids: ['aa', 'na', 'coda', 'celebrate-recovery'] });
-      expect(cardNames(finder)).to.deep.equal(['Alcoholics Anonymous (AA)', 'Narcotics Anonymous (NA)', 'Co-Dependents Anonymous (CoDA)', 'Celebrate Recovery']);
+      expect(events.details[0]).to.deep.equal({
+        role: 'self',
+        situation: null,
+        approach: '12-step',
+        format: 'any',
+        ids: ['aa', 'na', 'coda', 'celebrate-recovery'],
+      });
+      expect(cardNames(finder)).to.deep.equal([
+        'Alcoholics Anonymous (AA)',
+        'Narcotics Anonymous (NA)',
+        'Co-Dependents Anonymous (CoDA)',
+        'Celebrate Recovery',
+      ]);
     });
   });
 
@@ -562,7 +655,9 @@ describe('<recovery-group-finder>', () => {
       expect(inShadow(plain, 'recovery-quick-exit')).to.be.empty;
       const own = await finderFrom('<recovery-group-finder quick-exit></recovery-group-finder>');
       expect(inShadow(own, 'recovery-quick-exit[inline]')).to.have.length(1);
-      const provided = await finderFrom('<recovery-provider quick-exit><recovery-group-finder></recovery-group-finder></recovery-provider>');
+      const provided = await finderFrom(
+        '<recovery-provider quick-exit><recovery-group-finder></recovery-group-finder></recovery-provider>',
+      );
       expect(inShadow(provided, 'recovery-quick-exit')).to.have.length(1);
     });
 
@@ -580,7 +675,12 @@ describe('<recovery-group-finder>', () => {
     async function expectForgotten(finder: RecoveryGroupFinder): Promise<void> {
       await untilRendered(finder, 'form');
       expect(inShadow(finder, '.programs, [part="results"], [part="error-summary"]')).to.be.empty;
-      expect(inShadow<HTMLInputElement>(finder, 'input:checked').map((input) => `${input.name}=${input.value}`)).to.deep.equal(['situation=any', 'substance=any', 'approach=any', 'format=any']);
+      expect(inShadow<HTMLInputElement>(finder, 'input:checked').map((input) => `${input.name}=${input.value}`)).to.deep.equal([
+        'situation=any',
+        'substance=any',
+        'approach=any',
+        'format=any',
+      ]);
       expect(status(finder).textContent).to.equal('');
       expect(text(finder)).not.to.contain('A parent ·');
       // Nothing of it is kept anywhere else either.
@@ -616,22 +716,56 @@ describe('<recovery-group-finder>', () => {
   describe('bad configuration', () => {
     const child = 'child <script type="application/json">';
     const cases: Array<{ name: string; markup: string; attribute: string; problem: string }> = [
-      { name: 'invalid JSON', markup: '<recovery-group-finder><script type="application/json">[{"id": </script></recovery-group-finder>', attribute: child, problem: 'is not valid JSON' },
-      { name: 'an object instead of an array', markup: `<recovery-group-finder>${json({ id: 'x' })}</recovery-group-finder>`, attribute: child, problem: 'expected an array of groups' },
+      {
+        name: 'invalid JSON',
+        markup: '<recovery-group-finder><script type="application/json">[{"id": </script></recovery-group-finder>',
+        attribute: child,
+        problem: 'is not valid JSON',
+      },
+      {
+        name: 'an object instead of an array',
+        markup: `<recovery-group-finder>${json({ id: 'x' })}</recovery-group-finder>`,
+        attribute: child,
+        problem: 'expected an array of groups',
+      },
       {
         name: 'a bad entry',
         markup: `<recovery-group-finder>${json([LOCAL[0], { ...LOCAL[1], formats: ['zoom'] }])}</recovery-group-finder>`,
         attribute: child,
         problem: '[1].formats must be a non-empty array of online, in-person, phone, got ["zoom"]',
       },
-      { name: 'a javascript: link', markup: `<recovery-group-finder>${json([{ ...LOCAL[1], site: 'javascript:alert(1)' }])}</recovery-group-finder>`, attribute: child, problem: '[0].site must be an https:' },
-      { name: 'a src that answers 404', markup: '<recovery-group-finder src="/test-api/missing.json"></recovery-group-finder>', attribute: 'src', problem: 'answered HTTP 404' },
-      { name: 'a src that is not JSON', markup: '<recovery-group-finder src="/test-api/not-json"></recovery-group-finder>', attribute: 'src', problem: 'is not valid JSON' },
-      { name: 'an unreachable src', markup: '<recovery-group-finder src="http://127.0.0.1:9/groups.json"></recovery-group-finder>', attribute: 'src', problem: 'could not be loaded' },
+      {
+        name: 'a javascript: link',
+        markup: `<recovery-group-finder>${json([{ ...LOCAL[1], site: 'javascript:alert(1)' }])}</recovery-group-finder>`,
+        attribute: child,
+        problem: '[0].site must be an https:',
+      },
+      {
+        name: 'a src that answers 404',
+        markup: '<recovery-group-finder src="/test-api/missing.json"></recovery-group-finder>',
+        attribute: 'src',
+        problem: 'answered HTTP 404',
+      },
+      {
+        name: 'a src that is not JSON',
+        markup: '<recovery-group-finder src="/test-api/not-json"></recovery-group-finder>',
+        attribute: 'src',
+        problem: 'is not valid JSON',
+      },
+      {
+        name: 'an unreachable src',
+        markup: '<recovery-group-finder src="http://127.0.0.1:9/groups.json"></recovery-group-finder>',
+        attribute: 'src',
+        problem: 'could not be loaded',
+      },
     ];
     for (const { name, markup, attribute, problem } of cases) {
       it(`${name}: a polite message, one console error, nothing thrown, national programs still found, other widgets fine`, async () => {
-        const { result: page, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: page,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const container = await fixture<HTMLElement>(`<div>${markup}<recovery-group-finder>${json(LOCAL)}</recovery-group-finder></div>`);
           await untilRendered(container.querySelector('recovery-group-finder')!, '[part="error"]');
           return container;
@@ -652,7 +786,9 @@ describe('<recovery-group-finder>', () => {
     }
 
     it('a heading-level outside 2–6 falls back to 3 with one console error', async () => {
-      const { result: finder, errors } = await watchErrors(() => finderFrom('<recovery-group-finder heading-level="8"></recovery-group-finder>'));
+      const { result: finder, errors } = await watchErrors(() =>
+        finderFrom('<recovery-group-finder heading-level="8"></recovery-group-finder>'),
+      );
       await answer(finder);
       expect(inShadow(finder, '.heading')[0].getAttribute('aria-level')).to.equal('3');
       expect(errors).to.deep.equal(['<recovery-group-finder> heading-level: 8 is not 2–6; using 3']);
@@ -687,7 +823,7 @@ describe('<recovery-group-finder>', () => {
       ['orgName', 'org-name', 7],
     ];
     for (const [property, attribute, value] of cases) {
-      const shown = value instanceof URL ? 'a URL object' : JSON.stringify(value) ?? String(value);
+      const shown = value instanceof URL ? 'a URL object' : (JSON.stringify(value) ?? String(value));
       it(`${property} = ${shown}`, async () => {
         const { result: finder, errors, thrown } = await finderWith(property, value);
         expect(thrown).to.be.empty;
@@ -725,7 +861,11 @@ describe('<recovery-group-finder>', () => {
     });
 
     it('an org-name that is not text gives way to the provider’s', async () => {
-      const { result: finder, errors } = await finderWith('orgName', { toString: () => 'Sneaky' }, `<recovery-provider org-name="Front Range">${''}</recovery-provider>`);
+      const { result: finder, errors } = await finderWith(
+        'orgName',
+        { toString: () => 'Sneaky' },
+        `<recovery-provider org-name="Front Range">${''}</recovery-provider>`,
+      );
       expect(errors).to.have.length(1);
       expect(finder.isConnected).to.be.true;
       expect(text(finder)).not.to.contain('Sneaky');
@@ -763,7 +903,11 @@ describe('<recovery-group-finder>', () => {
   describe('hostile language tags', () => {
     for (const lang of ['__proto__', 'constructor', 'hasOwnProperty']) {
       it(`lang="${lang}" on the widget: the form, submit and results work, in English`, async () => {
-        const { result: finder, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: finder,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const finder = await finderFrom(`<recovery-group-finder lang="${lang}"></recovery-group-finder>`);
           await answer(finder, { situation: 'not-in-treatment' });
           return finder;

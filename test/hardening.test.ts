@@ -9,7 +9,14 @@ import { inShadow, settingsInside, watchErrors } from './helpers.js';
  * test/fuzz/known-failures.ts until that widget is fixed.
  */
 
-const WIDGETS = ['recovery-faq', 'recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'] as const;
+const WIDGETS = [
+  'recovery-faq',
+  'recovery-self-check',
+  'recovery-group-finder',
+  'recovery-scholarship-check',
+  'recovery-intake',
+  'recovery-quick-exit',
+] as const;
 const ELEMENTS = [...WIDGETS, 'recovery-provider'] as const;
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
@@ -18,14 +25,15 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A document without a browsing context, as a page can make one. */
 function otherDocument(via: string): Document {
-  return via === 'DOMParser' ? new DOMParser().parseFromString('<!doctype html><body>', 'text/html') : document.implementation.createHTMLDocument('other');
+  return via === 'DOMParser'
+    ? new DOMParser().parseFromString('<!doctype html><body>', 'text/html')
+    : document.implementation.createHTMLDocument('other');
 }
 
 /** True when the element's own style sheets apply: it is no longer `display: inline`, the default of an unstyled custom element. */
 function styled(element: Element): boolean {
   return (element.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0 && getComputedStyle(element).display !== 'inline';
 }
-
 
 describe('hardening: what the fuzz test found', () => {
   describe('an element that meets another document', () => {
@@ -92,7 +100,9 @@ describe('hardening: what the fuzz test found', () => {
     for (const tag of WIDGETS) {
       for (const [name, value] of values) {
         it(`<${tag}>.theme = ${name}: one console error naming theme, nothing thrown, not reflected, light`, async () => {
-          const element = await fixture<Updating>(html`<div>${document.createElement(tag)}</div>`).then((div) => div.firstElementChild as Updating);
+          const element = await fixture<Updating>(html`<div>${document.createElement(tag)}</div>`).then(
+            (div) => div.firstElementChild as Updating,
+          );
           await element.updateComplete;
           const { errors, thrown } = await watchErrors(async () => {
             (element as unknown as { theme: unknown }).theme = value;
@@ -109,7 +119,9 @@ describe('hardening: what the fuzz test found', () => {
     }
 
     it("a widget's own theme that is not valid gives way to its provider's", async () => {
-      const provider = await fixture<HTMLElement>(html`<recovery-provider theme="dark"><recovery-quick-exit inline></recovery-quick-exit></recovery-provider>`);
+      const provider = await fixture<HTMLElement>(
+        html`<recovery-provider theme="dark"><recovery-quick-exit inline></recovery-quick-exit></recovery-provider>`,
+      );
       const exit = provider.querySelector('recovery-quick-exit') as Updating;
       await watchErrors(async () => {
         (exit as unknown as { theme: unknown }).theme = 7;
@@ -173,7 +185,9 @@ describe('hardening: what the fuzz test found', () => {
       ['__proto__', '{"__proto__": {"searchLabel": "Search proto"}}'],
     ]) {
       it(`lang="${lang}" with strings for "${lang.split('-')[0]}": the FAQ's search count is in English, nothing thrown (Intl is never handed the tag)`, async () => {
-        const faq = await fixture<Updating>(html`<recovery-faq searchable lang=${lang} strings=${strings}><script type="application/json">${items}</script></recovery-faq>`);
+        const faq = await fixture<Updating>(
+          html`<recovery-faq searchable lang=${lang} strings=${strings}><script type="application/json">${items}</script></recovery-faq>`,
+        );
         await faq.updateComplete;
         const { thrown } = await watchErrors(async () => {
           const input = inShadow<HTMLInputElement>(faq, 'input[type="search"]')[0];

@@ -53,7 +53,12 @@ export function collectEvents<T>(name: string): { details: T[]; stop: () => void
  * Loads a page of several widgets (from the sources of `elements`, through the test server's
  * `/test-api/widgets`) in an iframe; `ready` says when it has drawn what the test needs.
  */
-export async function widgetsPage(elements: string, body: string, ready: (doc: Document) => unknown, height = 600): Promise<HTMLIFrameElement> {
+export async function widgetsPage(
+  elements: string,
+  body: string,
+  ready: (doc: Document) => unknown,
+  height = 600,
+): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: ${height}px"></iframe>`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/test-api/widgets?elements=${elements}&body=${encodeURIComponent(body)}`;

@@ -81,7 +81,9 @@ describe('<recovery-intake>', () => {
         it(`${variant}, ${lang}: idle, errors, sending, failed, sent`, async () => {
           const hanging = endpoint('hang');
           const attrs = `variant="${variant}" phone="+1-303-555-0142" sms="+1-303-555-0142" schedule-href="https://book.example.org/" hours="Mon-Fri 09:00-17:00" ${FAST}`;
-          const host = await intake(`<div lang="${lang}"><recovery-intake ${attrs} action="${hanging.url}" attempts="2"></recovery-intake></div>`);
+          const host = await intake(
+            `<div lang="${lang}"><recovery-intake ${attrs} action="${hanging.url}" attempts="2"></recovery-intake></div>`,
+          );
           if (variant === 'floating') {
             await expect(host).to.be.accessible();
             $<HTMLButtonElement>(host, '[part="launcher"]')!.click();
@@ -115,12 +117,19 @@ describe('<recovery-intake>', () => {
     }
 
     it('targets are at least 24 px tall (44 px for the main buttons)', async () => {
-      const host = await intake(`<recovery-intake phone="+1-303-555-0142" sms="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake phone="+1-303-555-0142" sms="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`,
+      );
       for (const selector of ['[part="call"]', '[part="text"]', '[part="submit"]', '#firstName', '#phone', '#bestTime']) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(44);
       }
       // A choice's target is its whole tile.
-      for (const selector of ['.choice:has(#consent)', '.choice:has([name="forWhom"])', '.choice:has([name="contactSafety"])', '[part="crisis"] a']) {
+      for (const selector of [
+        '.choice:has(#consent)',
+        '.choice:has([name="forWhom"])',
+        '.choice:has([name="contactSafety"])',
+        '[part="crisis"] a',
+      ]) {
         expect($(host, selector)!.getBoundingClientRect().height, selector).to.be.at.least(24);
       }
     });
@@ -132,7 +141,9 @@ describe('<recovery-intake>', () => {
       expect(inShadow(bare, '[part="call"], [part="text"], [part="schedule"], form')).to.have.length(0);
       expect(text($(bare, '[part="crisis"]')), '988 is always there').to.contain('988');
 
-      const host = await intake(`<recovery-intake phone="+1 (303) 555-0142" sms="303-555-0100" schedule-href="https://book.example.org/frrc"></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake phone="+1 (303) 555-0142" sms="303-555-0100" schedule-href="https://book.example.org/frrc"></recovery-intake>`,
+      );
       expect($(host, '[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550142');
       expect(text($(host, '[part="call"]'))).to.equal('Call (303) 555-0142');
       expect(text($(host, '[part="text"]'))).to.equal('Text (303) 555-0100');
@@ -147,7 +158,8 @@ describe('<recovery-intake>', () => {
 
     it('reads every setting from the enclosing <recovery-provider>', async () => {
       const providerEndpoint = endpoint();
-      const host = await intake(`<recovery-provider phone="+1-303-555-0142" sms="+1-303-555-0101" schedule-href="/book" intake-action="${providerEndpoint.url}"
+      const host =
+        await intake(`<recovery-provider phone="+1-303-555-0142" sms="+1-303-555-0101" schedule-href="/book" intake-action="${providerEndpoint.url}"
           hours="Mon-Fri 09:00-17:00" timezone="America/Denver" theme="dark"><recovery-intake ${FAST}></recovery-intake></recovery-provider>`);
       host.now = new Date('2026-03-04T17:00:00Z');
       await host.updateComplete;
@@ -165,7 +177,8 @@ describe('<recovery-intake>', () => {
 
     it("the element's own attributes win over the provider's", async () => {
       const [providers, own] = [endpoint(), endpoint()];
-      const host = await intake(`<recovery-provider phone="+1-303-555-0142" sms="+1-303-555-0101" intake-action="${providers.url}" hours="Mon-Fri 09:00-17:00" timezone="America/Denver">
+      const host =
+        await intake(`<recovery-provider phone="+1-303-555-0142" sms="+1-303-555-0101" intake-action="${providers.url}" hours="Mon-Fri 09:00-17:00" timezone="America/Denver">
           <recovery-intake phone="+1-720-555-0123" sms="+1-720-555-0124" action="${own.url}" hours="Sat 10:00-14:00" timezone="America/New_York" ${FAST}></recovery-intake></recovery-provider>`);
       host.now = new Date('2026-03-04T17:00:00Z');
       await host.updateComplete;
@@ -240,7 +253,10 @@ describe('<recovery-intake>', () => {
         submit(host);
         await untilSent(host);
         const { requests, accepted } = await server.log();
-        expect(requests.map((request) => request.duplicate), script).to.deep.equal([false, true]);
+        expect(
+          requests.map((request) => request.duplicate),
+          script,
+        ).to.deep.equal([false, true]);
         expect(requests[1].key).to.equal(requests[0].key);
         expect(accepted, script).to.equal(1);
       }
@@ -333,7 +349,11 @@ describe('<recovery-intake>', () => {
 
     it('a redirect is not taken for success: refused, with one console error naming action', async () => {
       const server = endpoint('redirect');
-      const { result: host, errors, thrown } = await watchErrors(async () => {
+      const {
+        result: host,
+        errors,
+        thrown,
+      } = await watchErrors(async () => {
         const element = await intake(`<recovery-intake action="${server.url}" ${FAST}></recovery-intake>`);
         await fill(element);
         submit(element);
@@ -404,7 +424,9 @@ describe('<recovery-intake>', () => {
       document.cookie = 'session=secret; path=/';
       history.replaceState(null, '', `${location.pathname}?email=ana%40example.org#callback`);
       const server = endpoint('200');
-      const host = await intake(`<div lang="es"><recovery-intake action="${server.url}" consent-text="Front Range puede llamarme." ${FAST}></recovery-intake></div>`);
+      const host = await intake(
+        `<div lang="es"><recovery-intake action="${server.url}" consent-text="Front Range puede llamarme." ${FAST}></recovery-intake></div>`,
+      );
       await fill(host, { firstName: ' Ana ', phone: '303-555-0199', contactSafety: 'call-only', bestTime: 'morning', forWhom: 'self' });
       submit(host);
       await untilSent(host);
@@ -504,7 +526,9 @@ describe('<recovery-intake>', () => {
       await fill(host, { consent: false });
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
-      expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#consent']);
+      expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
+        '#consent',
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect((await server.log()).requests).to.have.length(0);
     });
@@ -553,7 +577,8 @@ describe('<recovery-intake>', () => {
     });
 
     it('with persist-draft, a request sent before a reload keeps its Idempotency-Key when sent again unchanged', async () => {
-      const markup = (action: string) => `<recovery-intake id="help" persist-draft attempts="1" action="${action}" ${FAST}></recovery-intake>`;
+      const markup = (action: string) =>
+        `<recovery-intake id="help" persist-draft attempts="1" action="${action}" ${FAST}></recovery-intake>`;
       const lost = endpoint('slow');
       const first = await intake(markup(lost.url));
       await fill(first);
@@ -613,7 +638,9 @@ describe('<recovery-intake>', () => {
 
   describe('floating variant', () => {
     it('a corner button opens the card as a modal dialog; Escape closes it and focus returns to the button; 988 stays visible', async () => {
-      const host = await intake(`<recovery-intake variant="floating" phone="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake variant="floating" phone="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`,
+      );
       const launcher = $<HTMLButtonElement>(host, '[part="launcher"]')!;
       const dialog = $<HTMLDialogElement>(host, 'dialog')!;
       expect(getComputedStyle($(host, '.corner')!).position).to.equal('fixed');
@@ -638,7 +665,9 @@ describe('<recovery-intake>', () => {
     });
 
     it('moved while its dialog is open, the launcher opens it again as a modal, nothing thrown (found by the fuzz test)', async () => {
-      const host = await intake(`<recovery-intake variant="floating" phone="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake variant="floating" phone="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`,
+      );
       const { thrown } = await watchErrors(async () => {
         $<HTMLButtonElement>(host, '[part="launcher"]')!.click();
         const elsewhere = document.createElement('div');
@@ -735,19 +764,47 @@ describe('<recovery-intake>', () => {
 
   describe('bad configuration: a polite message, one console error, nothing thrown', () => {
     const cases: Array<[string, string, string]> = [
-      ['an http: action', 'action="http://intake.example.org/callback"', '<recovery-intake> action: "http://intake.example.org/callback" is not an https: URL (http: only for localhost or 127.0.0.1); no callback form'],
-      ['a javascript: action', 'action="javascript:alert(1)"', '<recovery-intake> action: "javascript:alert(1)" is not an https: URL (http: only for localhost or 127.0.0.1); no callback form'],
-      ['bad hours', 'hours="Mon-Fri 09:00-17:00; Sat 10-14"', '<recovery-intake> hours: "Sat 10-14" is not days (Mon…Sun) and 24-hour times like "Mon-Fri 09:00-17:00"; hours not shown'],
-      ['an unknown time zone', 'hours="Mon-Fri 09:00-17:00" timezone="Mountain"', '<recovery-intake> timezone: "Mountain" is not an IANA time zone like America/Denver; hours not shown'],
+      [
+        'an http: action',
+        'action="http://intake.example.org/callback"',
+        '<recovery-intake> action: "http://intake.example.org/callback" is not an https: URL (http: only for localhost or 127.0.0.1); no callback form',
+      ],
+      [
+        'a javascript: action',
+        'action="javascript:alert(1)"',
+        '<recovery-intake> action: "javascript:alert(1)" is not an https: URL (http: only for localhost or 127.0.0.1); no callback form',
+      ],
+      [
+        'bad hours',
+        'hours="Mon-Fri 09:00-17:00; Sat 10-14"',
+        '<recovery-intake> hours: "Sat 10-14" is not days (Mon…Sun) and 24-hour times like "Mon-Fri 09:00-17:00"; hours not shown',
+      ],
+      [
+        'an unknown time zone',
+        'hours="Mon-Fri 09:00-17:00" timezone="Mountain"',
+        '<recovery-intake> timezone: "Mountain" is not an IANA time zone like America/Denver; hours not shown',
+      ],
       ['an unknown variant', 'variant="popup"', '<recovery-intake> variant: "popup" is not card, banner or floating'],
       ['a bad number of attempts', 'attempts="many"', '<recovery-intake> attempts: "many" is not a whole number from 1 to 10'],
       ['a bad timeout', 'timeout="-5"', '<recovery-intake> timeout: "-5" is not a whole number from 1'],
-      ['a javascript: booking link', 'schedule-href="javascript:alert(1)"', '<recovery-intake> schedule-href: "javascript:alert(1)" is not an allowed link'],
-      ['a bad strings override', `strings='{"es": 3}'`, '<recovery-intake> strings: strings.es must be an object of strings, got a number; using the built-in strings'],
+      [
+        'a javascript: booking link',
+        'schedule-href="javascript:alert(1)"',
+        '<recovery-intake> schedule-href: "javascript:alert(1)" is not an allowed link',
+      ],
+      [
+        'a bad strings override',
+        `strings='{"es": 3}'`,
+        '<recovery-intake> strings: strings.es must be an object of strings, got a number; using the built-in strings',
+      ],
     ];
     for (const [name, attrs, message] of cases) {
       it(name, async () => {
-        const { result: host, errors, thrown } = await watchErrors(() => intake(`<recovery-intake phone="+1-303-555-0142" ${attrs}></recovery-intake>`));
+        const {
+          result: host,
+          errors,
+          thrown,
+        } = await watchErrors(() => intake(`<recovery-intake phone="+1-303-555-0142" ${attrs}></recovery-intake>`));
         expect(errors).to.deep.equal([message]);
         expect(thrown).to.be.empty;
         expect($(host, '[part="call"]'), 'calling still works').to.exist;
@@ -766,7 +823,9 @@ describe('<recovery-intake>', () => {
 
     it("the provider's bad intake-action is reported once, even as the provider changes", async () => {
       const { result: host, errors } = await watchErrors(async () => {
-        const element = await intake('<recovery-provider intake-action="http://intake.example.org/"><recovery-intake></recovery-intake></recovery-provider>');
+        const element = await intake(
+          '<recovery-provider intake-action="http://intake.example.org/"><recovery-intake></recovery-intake></recovery-provider>',
+        );
         element.closest('recovery-provider')!.setAttribute('theme', 'dark');
         await element.updateComplete;
         return element;
@@ -788,7 +847,8 @@ describe('<recovery-intake>', () => {
       };
       // Text for screen readers only is 1 px wide on purpose.
       const hidden = (element: Element) => element.closest('.visually-hidden');
-      for (const element of host.shadowRoot!.querySelectorAll('*')) if (!hidden(element)) check(element.getBoundingClientRect(), `<${element.localName} class="${element.className}">`);
+      for (const element of host.shadowRoot!.querySelectorAll('*'))
+        if (!hidden(element)) check(element.getBoundingClientRect(), `<${element.localName} class="${element.className}">`);
       const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!node.textContent!.trim() || hidden(node.parentElement!)) continue;
@@ -810,11 +870,17 @@ describe('<recovery-intake>', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 
     for (const width of [320, 390]) {
-      for (const [lang, variant] of [['en', 'card'], ['es', 'card'], ['en', 'banner']]) {
+      for (const [lang, variant] of [
+        ['en', 'card'],
+        ['es', 'card'],
+        ['en', 'banner'],
+      ]) {
         it(`${width} px, ${lang}, ${variant}: after an empty Send, after a failed send (help lines open), after sent`, async () => {
           await setViewport({ width, height: 800 });
           const failing = endpoint('503');
-          const host = await intake(`<div lang="${lang}"><recovery-intake variant="${variant}" ${CLINIC} action="${failing.url}" attempts="1" ${FAST}></recovery-intake></div>`);
+          const host = await intake(
+            `<div lang="${lang}"><recovery-intake variant="${variant}" ${CLINIC} action="${failing.url}" attempts="1" ${FAST}></recovery-intake></div>`,
+          );
           host.now = new Date('2026-03-07T22:00:00Z');
           await host.updateComplete;
           expect(overflow(host), 'idle').to.deep.equal([]);
@@ -847,12 +913,20 @@ describe('<recovery-intake>', () => {
       const host = await intake(`<recovery-intake action="${server.url}" ${FAST}></recovery-intake>`);
       const group = $(host, 'fieldset:has([name="contactSafety"])')!;
       expect(text(group.querySelector('legend'))).to.equal('Is it safe for us to text you or leave a voicemail at this number?');
-      expect([...group.querySelectorAll('label')].map(text)).to.deep.equal(['Yes, texts and voicemail are fine', 'Call only, and leave no message']);
-      expect([...group.querySelectorAll('input')].some((input) => (input as HTMLInputElement).checked), 'nothing is chosen for the visitor').to.be.false;
+      expect([...group.querySelectorAll('label')].map(text)).to.deep.equal([
+        'Yes, texts and voicemail are fine',
+        'Call only, and leave no message',
+      ]);
+      expect(
+        [...group.querySelectorAll('input')].some((input) => (input as HTMLInputElement).checked),
+        'nothing is chosen for the visitor',
+      ).to.be.false;
       await fill(host, { contactSafety: '' });
       submit(host);
       await waitUntil(() => $(host, '[part="error-summary"]'));
-      expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#contactSafety']);
+      expect([...$(host, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
+        '#contactSafety',
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect((await server.log()).requests).to.have.length(0);
     });
@@ -872,7 +946,9 @@ describe('<recovery-intake>', () => {
     it('in Spanish, the answer is sent with the same values', async () => {
       const server = endpoint('200');
       const host = await intake(`<div lang="es"><recovery-intake action="${server.url}" ${FAST}></recovery-intake></div>`);
-      expect(text($(host, 'fieldset:has([name="contactSafety"]) legend'))).to.equal('¿Es seguro enviarle mensajes de texto o dejarle un mensaje de voz en este número?');
+      expect(text($(host, 'fieldset:has([name="contactSafety"]) legend'))).to.equal(
+        '¿Es seguro enviarle mensajes de texto o dejarle un mensaje de voz en este número?',
+      );
       await fill(host, { contactSafety: 'call-only' });
       expect(text($(host, '.choice:has(:checked[name="contactSafety"])'))).to.equal('Solo llamadas, sin dejar mensajes');
       submit(host);
@@ -881,11 +957,27 @@ describe('<recovery-intake>', () => {
     });
 
     const callers: Array<[string, string, string | null]> = [
-      ['the element’s caller-name wins', '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake caller-name="the Front Range help line" ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from the Front Range help line.'],
-      ['else the provider’s caller-name', '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from Front Range.'],
-      ['else the organization’s name', '<recovery-provider org-name="Front Range Recovery Collective"><recovery-intake ACTION></recovery-intake></recovery-provider>', 'We’ll say we’re calling from Front Range Recovery Collective.'],
+      [
+        'the element’s caller-name wins',
+        '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake caller-name="the Front Range help line" ACTION></recovery-intake></recovery-provider>',
+        'We’ll say we’re calling from the Front Range help line.',
+      ],
+      [
+        'else the provider’s caller-name',
+        '<recovery-provider org-name="Front Range Recovery Collective" caller-name="Front Range"><recovery-intake ACTION></recovery-intake></recovery-provider>',
+        'We’ll say we’re calling from Front Range.',
+      ],
+      [
+        'else the organization’s name',
+        '<recovery-provider org-name="Front Range Recovery Collective"><recovery-intake ACTION></recovery-intake></recovery-provider>',
+        'We’ll say we’re calling from Front Range Recovery Collective.',
+      ],
       ['without a name, no line', '<recovery-intake ACTION></recovery-intake>', null],
-      ['in Spanish', '<div lang="es"><recovery-intake caller-name="Front Range" ACTION></recovery-intake></div>', 'Diremos que llamamos de parte de Front Range.'],
+      [
+        'in Spanish',
+        '<div lang="es"><recovery-intake caller-name="Front Range" ACTION></recovery-intake></div>',
+        'Diremos que llamamos de parte de Front Range.',
+      ],
     ];
     for (const [name, markup, line] of callers) {
       it(`who will call, said before Send: ${name}`, async () => {
@@ -906,11 +998,15 @@ describe('<recovery-intake>', () => {
 
     /** A draft typed and sent once without success, so the stored entry holds the draft and its key. */
     async function typedAndFailed(): Promise<RecoveryIntake> {
-      const host = await intake(`<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('503').url}" ${FAST}></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('503').url}" ${FAST}></recovery-intake>`,
+      );
       await fill(host, { bestTime: 'evening', forWhom: 'self' });
       submit(host);
       await untilFailed(host);
-      expect(JSON.parse(sessionStorage.getItem(key)!)).to.include({ firstName: 'Ana' }).and.to.have.property('key');
+      expect(JSON.parse(sessionStorage.getItem(key)!))
+        .to.include({ firstName: 'Ana' })
+        .and.to.have.property('key');
       return host;
     }
 
@@ -920,7 +1016,11 @@ describe('<recovery-intake>', () => {
       expect($<HTMLInputElement>(host, '#firstName')!.value).to.equal('');
       expect($<HTMLInputElement>(host, '#phone')!.value).to.equal('');
       expect($<HTMLSelectElement>(host, '#bestTime')!.value).to.equal('anytime');
-      expect(inShadow<HTMLInputElement>(host, 'input[type="radio"], input[type="checkbox"]').filter((input) => input.checked).map((input) => input.value)).to.deep.equal([]);
+      expect(
+        inShadow<HTMLInputElement>(host, 'input[type="radio"], input[type="checkbox"]')
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal([]);
       expect(!$(host, '[part="notice"]'), 'back to the first screen').to.be.true;
       expect(text($(host, '[part="submit"]'))).to.equal('Request a callback');
     }
@@ -948,7 +1048,9 @@ describe('<recovery-intake>', () => {
     });
 
     it('a request on its way when the visitor leaves no longer changes the screen, and nothing is stored', async () => {
-      const host = await intake(`<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('hang').url}" ${FAST}></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake id="help" persist-draft attempts="1" action="${endpoint('hang').url}" ${FAST}></recovery-intake>`,
+      );
       await fill(host);
       submit(host);
       await waitUntil(() => text($(host, '[role="status"]')));
@@ -992,8 +1094,14 @@ describe('<recovery-intake>', () => {
     for (const [property, check] of Object.entries(fallsBack)) {
       for (const [name, value, described] of values) {
         it(`${property} = ${name}: treated as absent, one console error, nothing thrown`, async () => {
-          const { result: host, errors, thrown } = await watchErrors(async () => {
-            const element = await intake(`<recovery-provider ${PROVIDER} intake-action="${endpoint().url}"><recovery-intake></recovery-intake></recovery-provider>`);
+          const {
+            result: host,
+            errors,
+            thrown,
+          } = await watchErrors(async () => {
+            const element = await intake(
+              `<recovery-provider ${PROVIDER} intake-action="${endpoint().url}"><recovery-intake></recovery-intake></recovery-provider>`,
+            );
             element.now = new Date('2026-03-04T17:00:00Z');
             (element as unknown as Record<string, unknown>)[property] = value();
             await element.updateComplete;
@@ -1018,7 +1126,9 @@ describe('<recovery-intake>', () => {
           try {
             const { result: host, thrown } = await watchErrors(async () => {
               if (where === '<html>') document.documentElement.setAttribute('lang', lang);
-              const element = await intake(`<recovery-intake ${where === 'the widget' ? `lang="${lang}"` : ''} phone="+1-303-555-0142" hours="Mon-Fri 09:00-17:00" action="${endpoint().url}"></recovery-intake>`);
+              const element = await intake(
+                `<recovery-intake ${where === 'the widget' ? `lang="${lang}"` : ''} phone="+1-303-555-0142" hours="Mon-Fri 09:00-17:00" action="${endpoint().url}"></recovery-intake>`,
+              );
               element.now = new Date('2026-03-04T17:00:00Z');
               await element.updateComplete;
               return element;
@@ -1037,7 +1147,9 @@ describe('<recovery-intake>', () => {
 
     it('lang="__proto__" is no language: English, even with a site’s strings under that key, and nothing polluted', async () => {
       const { result: host, thrown } = await watchErrors(async () => {
-        const element = await intake(`<recovery-intake lang="__proto__" hours="Mon-Fri 09:00-17:00" strings='{"__proto__": {"title": "Hablemos"}}'></recovery-intake>`);
+        const element = await intake(
+          `<recovery-intake lang="__proto__" hours="Mon-Fri 09:00-17:00" strings='{"__proto__": {"title": "Hablemos"}}'></recovery-intake>`,
+        );
         element.now = new Date('2026-03-04T17:00:00Z');
         await element.updateComplete;
         return element;
@@ -1085,7 +1197,9 @@ describe('<recovery-intake>', () => {
     });
 
     it('every link has its own name: the clinic’s text link and 988’s differ; numbers shown as people read them', async () => {
-      const host = await intake(`<recovery-intake phone="+1-303-555-0142" sms="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`);
+      const host = await intake(
+        `<recovery-intake phone="+1-303-555-0142" sms="+1-303-555-0142" action="${endpoint().url}"></recovery-intake>`,
+      );
       $<HTMLDetailsElement>(host, '[part="crisis"] details')!.open = true;
       const names = inShadow(host, 'a').map(text);
       expect(names).to.include.members(['Call (303) 555-0142', 'Text (303) 555-0142', 'Call 988', 'Text 988']);
@@ -1094,10 +1208,14 @@ describe('<recovery-intake>', () => {
     });
 
     it('copy: curly apostrophes in both languages, US spelling in English', () => {
-      for (const [lang, table] of [['en', intakeStrings.en], ['es', spanishStrings]] as const) {
+      for (const [lang, table] of [
+        ['en', intakeStrings.en],
+        ['es', spanishStrings],
+      ] as const) {
         for (const [key, value] of Object.entries(table)) expect(value, `${lang}.${key}`).not.to.contain("'");
       }
-      for (const [key, value] of Object.entries(intakeStrings.en)) expect(value, key).not.to.match(/organis|colour|behaviour|counsell|\btick/i);
+      for (const [key, value] of Object.entries(intakeStrings.en))
+        expect(value, key).not.to.match(/organis|colour|behaviour|counsell|\btick/i);
       expect(Object.keys(spanishStrings).sort()).to.deep.equal(Object.keys(intakeStrings.en).sort());
     });
   });

@@ -110,7 +110,12 @@ export function describeNode(node: Element | Text): string {
     .filter(([, value]) => value)
     .map(([name, value]) => ` ${name}="${value!.length > 40 ? `${value!.slice(0, 40)}…` : value}"`)
     .join('');
-  const rawText = node instanceof Text ? node.data : element instanceof HTMLInputElement ? element.labels?.[0]?.textContent ?? '' : element.textContent ?? '';
+  const rawText =
+    node instanceof Text
+      ? node.data
+      : element instanceof HTMLInputElement
+        ? (element.labels?.[0]?.textContent ?? '')
+        : (element.textContent ?? '');
   const text = rawText.replace(/\s+/g, ' ').trim();
   const snippet = text ? ` "${text.length > 50 ? `${text.slice(0, 50)}…` : text}"` : '';
   return `${node instanceof Text ? 'text in ' : ''}<${element.localName}${attributes}>${snippet}`;
@@ -196,13 +201,25 @@ export function checkOverflow(canvas: Element): Problem[] {
     for (const { node, path, topLayer } of shown) {
       const rect = rectOf(node);
       const bounds = topLayer ? viewport : box;
-      const past = [rect.left < bounds.left - TOLERANCE && `${px(bounds.left - rect.left)} px past the left edge`, rect.right > bounds.right + TOLERANCE && `${px(rect.right - bounds.right)} px past the right edge`]
+      const past = [
+        rect.left < bounds.left - TOLERANCE && `${px(bounds.left - rect.left)} px past the left edge`,
+        rect.right > bounds.right + TOLERANCE && `${px(rect.right - bounds.right)} px past the right edge`,
+      ]
         .filter(Boolean)
         .join(' and ');
-      const of = topLayer ? `the viewport (0–${px(bounds.right)})` : `<${host.localName}> (${px(box.left)}–${px(box.right)}, ${px(box.width)} px wide)`;
-      problems.push({ check: 'overflow', message: `${describeNode(node)} (${path}) spans ${px(rect.left)}–${px(rect.right)} px (${px(rect.width)} wide): ${past} of ${of}` });
+      const of = topLayer
+        ? `the viewport (0–${px(bounds.right)})`
+        : `<${host.localName}> (${px(box.left)}–${px(box.right)}, ${px(box.width)} px wide)`;
+      problems.push({
+        check: 'overflow',
+        message: `${describeNode(node)} (${path}) spans ${px(rect.left)}–${px(rect.right)} px (${px(rect.width)} wide): ${past} of ${of}`,
+      });
     }
-    if (more) problems.push({ check: 'overflow', message: `(+${more} more elements inside <${host.localName}> past its edges, inside those above)` });
+    if (more)
+      problems.push({
+        check: 'overflow',
+        message: `(+${more} more elements inside <${host.localName}> past its edges, inside those above)`,
+      });
   }
   return problems;
 }
@@ -269,14 +286,20 @@ export function checkTargets(canvas: Element): Problem[] {
       if (!helper && !small(own) && own.width > 0) continue;
       if (labels.some((label) => !small(label.getBoundingClientRect()))) continue;
       const labelSizes = labels.map((label) => `its <label> is ${size(label.getBoundingClientRect())}`).join(', ') || 'no label';
-      problems.push({ check: 'target-size', message: `${describeNode(node)} (${path}) is ${size(own)}${helper ? ' (visually hidden)' : ''} and ${labelSizes}: the control or its label must be at least 24×24 px` });
+      problems.push({
+        check: 'target-size',
+        message: `${describeNode(node)} (${path}) is ${size(own)}${helper ? ' (visually hidden)' : ''} and ${labelSizes}: the control or its label must be at least 24×24 px`,
+      });
       continue;
     }
     if (helper) continue; // A skip link or the like, shown only on focus.
     const rect = node.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0 || !node.checkVisibility({ visibilityProperty: true })) continue;
     if (!small(rect) || isInlineInSentence(node)) continue;
-    problems.push({ check: 'target-size', message: `${describeNode(node)} (${path}) is ${size(rect)}, under 24×24 px (display: ${getComputedStyle(node).display})` });
+    problems.push({
+      check: 'target-size',
+      message: `${describeNode(node)} (${path}) is ${size(rect)}, under 24×24 px (display: ${getComputedStyle(node).display})`,
+    });
   }
   return problems;
 }
@@ -292,7 +315,10 @@ export function checkControlShapes(canvas: Element): Problem[] {
     const rect = node.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0 || getComputedStyle(node).opacity === '0') continue;
     if (Math.abs(rect.width - rect.height) <= TOLERANCE) continue;
-    problems.push({ check: 'squashed-control', message: `${describeNode(node)} (${path}) is drawn ${px(rect.width)}×${px(rect.height)} px, not square: give it flex-shrink: 0 (or a fixed size)` });
+    problems.push({
+      check: 'squashed-control',
+      message: `${describeNode(node)} (${path}) is drawn ${px(rect.width)}×${px(rect.height)} px, not square: give it flex-shrink: 0 (or a fixed size)`,
+    });
   }
   return problems;
 }

@@ -1,7 +1,15 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { watchErrors } from './helpers.js';
-import { checkControlShapes, checkOverflow, checkPageScroll, checkPhones, checkTargets, type Check, type Problem } from './layout-checks.js';
+import {
+  checkControlShapes,
+  checkOverflow,
+  checkPageScroll,
+  checkPhones,
+  checkTargets,
+  type Check,
+  type Problem,
+} from './layout-checks.js';
 import { renderStory, stories } from './story-harness.js';
 
 /**
@@ -64,7 +72,11 @@ describe('layout at 320, 390 and 1280 px, in English and Spanish', () => {
   // padding) and the site-like font of .storybook/preview-head.html, which the widgets inherit.
   const bodyStyle = document.body.getAttribute('style');
   before(() => {
-    Object.assign(document.body.style, { margin: '0', padding: '1rem', fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" });
+    Object.assign(document.body.style, {
+      margin: '0',
+      padding: '1rem',
+      fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    });
   });
   after(() => {
     if (bodyStyle === null) document.body.removeAttribute('style');
@@ -90,7 +102,13 @@ describe('layout at 320, 390 and 1280 px, in English and Spanish', () => {
         for (const viewport of VIEWPORTS) {
           await setViewport(viewport);
           await frames(2);
-          const problems: Problem[] = [...checkPageScroll(canvas), ...checkOverflow(canvas), ...checkTargets(canvas), ...checkControlShapes(canvas), ...checkPhones(canvas)];
+          const problems: Problem[] = [
+            ...checkPageScroll(canvas),
+            ...checkOverflow(canvas),
+            ...checkTargets(canvas),
+            ...checkControlShapes(canvas),
+            ...checkPhones(canvas),
+          ];
           const where = `${story.label} at ${viewport.width} px, ${lang}`;
           const shown = new Map<Check, number>();
           for (const problem of problems) {
@@ -105,7 +123,9 @@ describe('layout at 320, 390 and 1280 px, in English and Spanish', () => {
           for (const bug of KNOWN_LAYOUT_BUGS) {
             if (bug.story !== story.label || !bug.widths.includes(viewport.width) || !bug.langs.includes(lang)) continue;
             if (!problems.some((problem) => problem.check === bug.check)) {
-              stale.push(`[${where}] ${bug.check} passes now ("${bug.reason}"): remove it (or this width or language) from KNOWN_LAYOUT_BUGS`);
+              stale.push(
+                `[${where}] ${bug.check} passes now ("${bug.reason}"): remove it (or this width or language) from KNOWN_LAYOUT_BUGS`,
+              );
             }
           }
         }
@@ -136,7 +156,9 @@ describe('layout checks bite', () => {
   /** A 200 px wide widget stand-in whose shadow root holds `markup`, in a canvas at 320 px. */
   async function probe(markup: string, light = ''): Promise<HTMLElement> {
     await setViewport(VIEWPORTS[0]);
-    const canvas = await fixture<HTMLElement>(`<div><layout-probe style="display: block; width: 200px; font: 16px/1.25 sans-serif">${light}</layout-probe></div>`);
+    const canvas = await fixture<HTMLElement>(
+      `<div><layout-probe style="display: block; width: 200px; font: 16px/1.25 sans-serif">${light}</layout-probe></div>`,
+    );
     canvas.querySelector('layout-probe')!.shadowRoot!.innerHTML = markup;
     await frames(2);
     return canvas;
@@ -144,26 +166,37 @@ describe('layout checks bite', () => {
   const checks = (problems: Problem[]) => problems.map((problem) => problem.check);
 
   it('overflow and page-scroll: content wider than its host, and than the page', async () => {
-    const canvas = await probe('<p style="white-space: nowrap; margin: 0">A sentence that cannot wrap and runs far past the edge of its host</p>');
+    const canvas = await probe(
+      '<p style="white-space: nowrap; margin: 0">A sentence that cannot wrap and runs far past the edge of its host</p>',
+    );
     const [problem] = checkOverflow(canvas);
     // The paragraph is as wide as its host; its text is what runs past the edge.
-    expect(problem?.message).to.match(/^text in <p> "A sentence.*" \(layout-probe › p\) spans .* px past the right edge of <layout-probe> \(\d+–\d+, 200 px wide\)$/);
+    expect(problem?.message).to.match(
+      /^text in <p> "A sentence.*" \(layout-probe › p\) spans .* px past the right edge of <layout-probe> \(\d+–\d+, 200 px wide\)$/,
+    );
     expect(checks(checkPageScroll(canvas))).to.deep.equal(['page-scroll']);
   });
 
   it('overflow: ignores visually hidden and off-screen helpers, fixed corners and closed dialogs; walks slots and nested shadow roots', async () => {
-    const hidden = '<span style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap">Opens in a new tab, for screen readers only</span>';
+    const hidden =
+      '<span style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap">Opens in a new tab, for screen readers only</span>';
     const offscreen = '<input style="position: absolute; left: -10000px; width: 300px">';
     const fixed = '<div style="position: fixed; right: 0; bottom: 0; width: 150px">Corner</div>';
     const dialog = '<dialog><p style="white-space: nowrap">A closed dialog, far wider than the host is, not drawn</p></dialog>';
-    const canvas = await probe(`<div>${hidden}${offscreen}${fixed}${dialog}<slot></slot><layout-probe style="display: block"></layout-probe></div>`, '<p>Slotted and fine</p>');
+    const canvas = await probe(
+      `<div>${hidden}${offscreen}${fixed}${dialog}<slot></slot><layout-probe style="display: block"></layout-probe></div>`,
+      '<p>Slotted and fine</p>',
+    );
     expect(checkOverflow(canvas)).to.deep.equal([]);
     // Slotted light DOM and a nested widget's shadow root are measured against the outer host.
     canvas.querySelector('layout-probe > p')!.setAttribute('style', 'width: 260px');
     const nested = canvas.querySelector('layout-probe')!.shadowRoot!.querySelector('layout-probe')!;
     nested.shadowRoot!.innerHTML = '<button style="width: 240px">Leave this page</button>';
     await frames(2);
-    expect(checkOverflow(canvas).map((problem) => problem.message.split(' (')[0])).to.deep.equal(['<p> "Slotted and fine"', '<button> "Leave this page"']);
+    expect(checkOverflow(canvas).map((problem) => problem.message.split(' (')[0])).to.deep.equal([
+      '<p> "Slotted and fine"',
+      '<button> "Leave this page"',
+    ]);
   });
 
   it('target-size: small controls fail; a link inline in a sentence and a radio with a large label pass', async () => {
@@ -181,7 +214,9 @@ describe('layout checks bite', () => {
   });
 
   it('squashed-control: a radio squeezed by a wrapping label', async () => {
-    const canvas = await probe('<label style="display: flex; gap: 8px; width: 80px"><input type="radio" style="width: 20px; height: 20px; margin: 0"> Almost always</label>');
+    const canvas = await probe(
+      '<label style="display: flex; gap: 8px; width: 80px"><input type="radio" style="width: 20px; height: 20px; margin: 0"> Almost always</label>',
+    );
     expect(checks(checkControlShapes(canvas))).to.deep.equal(['squashed-control']);
   });
 
@@ -192,7 +227,9 @@ describe('layout checks bite', () => {
       <p style="width: 60px"><a href="sms:3035550142" style="white-space: nowrap">Text 303-555-0142</a></p>`);
     const messages = checkPhones(canvas).map((problem) => problem.message);
     expect(messages).to.have.length(2);
-    expect(messages[0]).to.match(/^<a href="tel:3035550142"> "Call us on our own line, 303-555-0142" \(div › layout-probe › p › a\) is broken over 2 lines/);
+    expect(messages[0]).to.match(
+      /^<a href="tel:3035550142"> "Call us on our own line, 303-555-0142" \(div › layout-probe › p › a\) is broken over 2 lines/,
+    );
     expect(messages[1]).to.match(/^"1-800-799-7233" in text in <p> "Call 1-800-799-7233 now" \(div › layout-probe › p\) wraps/);
   });
 });

@@ -26,15 +26,26 @@ function probeClass(loader: () => Promise<ProbeFile>) {
     }
 
     protected override render() {
-      return this.ready ? html`<p>${this.localize.term('hello')}, ${this.localize.term('count', { n: 12 })}, ${this.localize.file?.extra ?? 'no file'}</p>` : nothing;
+      return this.ready
+        ? html`<p>${this.localize.term('hello')}, ${this.localize.term('count', { n: 12 })}, ${this.localize.file?.extra ?? 'no file'}</p>`
+        : nothing;
     }
   };
 }
 
-customElements.define('lazy-probe', probeClass(() => import('./fixtures/language-es.js') as Promise<ProbeFile>));
+customElements.define(
+  'lazy-probe',
+  probeClass(() => import('./fixtures/language-es.js') as Promise<ProbeFile>),
+);
 // Its own loader and URL, so its file is not already in the page when the test switches language.
-customElements.define('lazy-probe-switch', probeClass(() => import('./fixtures/language-es.js?switch' as string) as Promise<ProbeFile>));
-customElements.define('lazy-probe-lost', probeClass(() => import('./fixtures/no-such-language.js' as string) as Promise<ProbeFile>));
+customElements.define(
+  'lazy-probe-switch',
+  probeClass(() => import('./fixtures/language-es.js?switch' as string) as Promise<ProbeFile>),
+);
+customElements.define(
+  'lazy-probe-lost',
+  probeClass(() => import('./fixtures/no-such-language.js' as string) as Promise<ProbeFile>),
+);
 
 const text = (element: Element) => element.shadowRoot!.querySelector('p')?.textContent;
 const requestsFor = (name: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(name));
@@ -69,12 +80,18 @@ describe('LazyLocalize (a language in a file of its own)', () => {
 
   it('a file that cannot be loaded: English, one console.error naming the element and lang, nothing thrown', async () => {
     const { errors, thrown, result } = await watchErrors(async () => {
-      const container = await fixture(`<div lang="es"><lazy-probe-lost></lazy-probe-lost><lazy-probe-lost></lazy-probe-lost><lazy-probe></lazy-probe></div>`);
+      const container = await fixture(
+        `<div lang="es"><lazy-probe-lost></lazy-probe-lost><lazy-probe-lost></lazy-probe-lost><lazy-probe></lazy-probe></div>`,
+      );
       const elements = [...container.children];
       await waitUntil(() => elements.every(text), 'all rendered');
       return elements.map(text);
     });
-    expect(result).to.deep.equal(['Hello, 12 statements, no file', 'Hello, 12 statements, no file', 'Hola, 12 frases, contenido en español']);
+    expect(result).to.deep.equal([
+      'Hello, 12 statements, no file',
+      'Hello, 12 statements, no file',
+      'Hola, 12 frases, contenido en español',
+    ]);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/^<lazy-probe-lost> lang: the "es" text could not be loaded \(.+\); showing English$/);
     expect(thrown).to.deep.equal([]);

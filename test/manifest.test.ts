@@ -29,8 +29,12 @@ const names = (entries: Array<{ name: string }> = []) => entries.map((entry) => 
 function difference(tag: string, what: string, inManifest: string[], inCode: string[]): string[] {
   const show = (name: string) => (name === '' ? 'the default slot' : `${what} "${name}"`);
   return [
-    ...inManifest.filter((name) => !inCode.includes(name)).map((name) => `<${tag}> documents ${show(name)}, which it does not ${what === 'attribute' ? 'observe' : 'draw in any story'}`),
-    ...inCode.filter((name) => !inManifest.includes(name)).map((name) => `<${tag}> ${what === 'attribute' ? 'observes' : 'draws'} ${show(name)}, which custom-elements.json does not document`),
+    ...inManifest
+      .filter((name) => !inCode.includes(name))
+      .map((name) => `<${tag}> documents ${show(name)}, which it does not ${what === 'attribute' ? 'observe' : 'draw in any story'}`),
+    ...inCode
+      .filter((name) => !inManifest.includes(name))
+      .map((name) => `<${tag}> ${what === 'attribute' ? 'observes' : 'draws'} ${show(name)}, which custom-elements.json does not document`),
   ];
 }
 
@@ -48,13 +52,22 @@ describe('custom-elements.json matches the code', () => {
       const seen = drawn.get(story.tag) ?? { slots: new Set(), parts: new Set() };
       drawn.set(story.tag, seen);
       for (const slot of widget.shadowRoot!.querySelectorAll('slot')) seen.slots.add(slot.name);
-      for (const element of widget.shadowRoot!.querySelectorAll('[part]')) for (const part of element.getAttribute('part')!.split(/\s+/)) if (part) seen.parts.add(part);
+      for (const element of widget.shadowRoot!.querySelectorAll('[part]'))
+        for (const part of element.getAttribute('part')!.split(/\s+/)) if (part) seen.parts.add(part);
       canvas.remove();
     }
   });
 
   it('documents every element the library defines', () => {
-    expect([...elements.keys()].sort()).to.deep.equal(['recovery-faq', 'recovery-group-finder', 'recovery-intake', 'recovery-provider', 'recovery-quick-exit', 'recovery-scholarship-check', 'recovery-self-check']);
+    expect([...elements.keys()].sort()).to.deep.equal([
+      'recovery-faq',
+      'recovery-group-finder',
+      'recovery-intake',
+      'recovery-provider',
+      'recovery-quick-exit',
+      'recovery-scholarship-check',
+      'recovery-self-check',
+    ]);
     for (const tag of elements.keys()) expect(customElements.get(tag), tag).to.exist;
   });
 
@@ -71,13 +84,20 @@ describe('custom-elements.json matches the code', () => {
   it('each element draws every slot it documents, and documents its default slot', () => {
     const wrong = [...elements].flatMap(([tag, declaration]) => {
       const slots = [...(drawn.get(tag)?.slots ?? [])];
-      return difference(tag, 'slot', names(declaration.slots), slots.filter((slot) => slot === '' || names(declaration.slots).includes(slot)));
+      return difference(
+        tag,
+        'slot',
+        names(declaration.slots),
+        slots.filter((slot) => slot === '' || names(declaration.slots).includes(slot)),
+      );
     });
     expect(wrong).to.deep.equal([]);
   });
 
   it('each element documents exactly the CSS parts it draws', () => {
-    const wrong = [...elements].flatMap(([tag, declaration]) => difference(tag, 'part', names(declaration.cssParts), [...(drawn.get(tag)?.parts ?? [])]));
+    const wrong = [...elements].flatMap(([tag, declaration]) =>
+      difference(tag, 'part', names(declaration.cssParts), [...(drawn.get(tag)?.parts ?? [])]),
+    );
     expect(wrong).to.deep.equal([]);
   });
 });

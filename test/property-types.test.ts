@@ -90,7 +90,9 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
   }
 
   it('what attributes give is never refused, even a number that is not one', async () => {
-    const { result: widget, errors } = await watchErrors(() => typedWidget('<test-typed-widget text="42" two-words="a b" flag count="many"></test-typed-widget>'));
+    const { result: widget, errors } = await watchErrors(() =>
+      typedWidget('<test-typed-widget text="42" two-words="a b" flag count="many"></test-typed-widget>'),
+    );
     expect(errors).to.deep.equal([]);
     expect([widget.text, widget.twoWords, widget.flag, widget.count]).to.deep.equal(['42', 'a b', true, Number.NaN]);
   });
@@ -110,7 +112,14 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
 });
 
 describe('every widget checks each of its properties this way', () => {
-  const TAGS = ['recovery-faq', 'recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'];
+  const TAGS = [
+    'recovery-faq',
+    'recovery-self-check',
+    'recovery-group-finder',
+    'recovery-scholarship-check',
+    'recovery-intake',
+    'recovery-quick-exit',
+  ];
   type Declaration = { type?: unknown; attribute?: string | boolean; state?: boolean; checkType?: false };
   const words = (type: unknown) => (type === Boolean ? 'a boolean' : type === Number ? 'a number' : 'text');
 

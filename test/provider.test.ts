@@ -4,13 +4,18 @@ import { PROVIDER_SETTINGS } from '../src/core/provider-settings.js';
 import type { RecoveryProvider } from '../src/elements/provider/provider.js';
 import { settingsInside, watchErrors } from './helpers.js';
 
-
 describe('<recovery-provider>', () => {
   it('documents exactly the settings of its table in custom-elements.json', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
-    const declaration = manifest.modules.flatMap((module: { declarations?: unknown[] }) => module.declarations ?? []).find((entry: { tagName?: string }) => entry.tagName === 'recovery-provider');
+    const declaration = manifest.modules
+      .flatMap((module: { declarations?: unknown[] }) => module.declarations ?? [])
+      .find((entry: { tagName?: string }) => entry.tagName === 'recovery-provider');
     const documented = declaration.attributes.map((attribute: { name: string }) => attribute.name).sort();
-    expect(documented).to.deep.equal(Object.values(PROVIDER_SETTINGS).map((setting) => setting.attribute).sort());
+    expect(documented).to.deep.equal(
+      Object.values(PROVIDER_SETTINGS)
+        .map((setting) => setting.attribute)
+        .sort(),
+    );
   });
 
   it('shares every attribute, checked, with the widgets inside', async () => {

@@ -15,17 +15,22 @@ async function pageWithQuickExit(attrs: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/test-api/page?element=recovery-quick-exit&attrs=${encodeURIComponent(attrs)}`;
   await loaded;
-  await waitUntil(() => frame.contentDocument?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+  await waitUntil(
+    () => frame.contentDocument?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'),
+    'quick exit rendered',
+  );
   return frame;
 }
-
-
 
 /** Records the type of every listener added to `document` until `stop()`. */
 function watchDocumentListeners(): { added: string[]; stop: () => void } {
   const added: string[] = [];
   const original = document.addEventListener;
-  document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
+  document.addEventListener = function (
+    this: Document,
+    type: string,
+    ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]
+  ) {
     added.push(type);
     return original.call(this, type, ...rest);
   } as typeof document.addEventListener;
@@ -82,7 +87,10 @@ describe('<recovery-quick-exit>', () => {
       const check = page.querySelector('recovery-self-check')!;
       await untilRendered(check, 'recovery-quick-exit');
       const exit = check.shadowRoot!.querySelector('recovery-quick-exit')!;
-      await waitUntil(() => exit.shadowRoot?.querySelector('button')?.textContent === 'Salir de esta página', 'the embedded exit in Spanish');
+      await waitUntil(
+        () => exit.shadowRoot?.querySelector('button')?.textContent === 'Salir de esta página',
+        'the embedded exit in Spanish',
+      );
       expect(inShadow(exit, '[part="hint"]')[0].textContent).to.equal('o presione Mayús 3 veces');
     });
 
@@ -98,7 +106,9 @@ describe('<recovery-quick-exit>', () => {
       const hint = inShadow(exit, '[part="hint"]')[0];
       expect(getComputedStyle(hint).display, 'with a mouse').to.not.equal('none');
       // The test browser has a mouse; the rule is checked as the browser parsed it.
-      const rule = [...exit.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).find((each) => each instanceof CSSMediaRule && /hover: none/.test(each.conditionText)) as CSSMediaRule | undefined;
+      const rule = [...exit.shadowRoot!.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((each) => each instanceof CSSMediaRule && /hover: none/.test(each.conditionText)) as CSSMediaRule | undefined;
       expect(rule?.conditionText).to.equal('(hover: none) and (pointer: coarse)');
       expect(rule!.cssText).to.match(/\.hint\s*\{\s*display: none;/);
     });
@@ -123,7 +133,9 @@ describe('<recovery-quick-exit>', () => {
         expect(quickExits().exits.size, 'all three exits joined the page’s one shortcut').to.equal(3);
         await shiftThreeTimes();
         expect(events.details, 'one event').to.have.length(1);
-        expect(navigations, 'one navigation, to the provider’s destination').to.deep.equal([['replace', new URL('/provider-exit', location.href).href]]);
+        expect(navigations, 'one navigation, to the provider’s destination').to.deep.equal([
+          ['replace', new URL('/provider-exit', location.href).href],
+        ]);
         expect(targets[0], 'fired by the first exit').to.equal(page.querySelector('recovery-quick-exit'));
       } finally {
         events.stop();
@@ -167,7 +179,9 @@ describe('<recovery-quick-exit>', () => {
       await fixture(html`<recovery-quick-exit inline></recovery-quick-exit>`);
       const listeners = watchDocumentListeners();
       try {
-        await fixture(html`<div><recovery-quick-exit></recovery-quick-exit><recovery-quick-exit inline></recovery-quick-exit><recovery-self-check quick-exit></recovery-self-check></div>`);
+        await fixture(
+          html`<div><recovery-quick-exit></recovery-quick-exit><recovery-quick-exit inline></recovery-quick-exit><recovery-self-check quick-exit></recovery-self-check></div>`,
+        );
         expect(listeners.added.filter((type) => type.startsWith('key'))).to.deep.equal([]);
       } finally {
         listeners.stop();
@@ -177,17 +191,26 @@ describe('<recovery-quick-exit>', () => {
     it('a second copy of the library (the npm build, defined under another tag) joins the same shortcut', async () => {
       // dist/ is built by `npm test` before the browser tests; this is a whole second copy of
       // the quick exit's modules, with their own state, as a site bundling us twice would have.
-      const second = (await import(/* @vite-ignore */ `${'/dist/npm/elements/quick-exit/quick-exit.js'}`)) as typeof import('../src/elements/quick-exit/quick-exit.js');
+      const second = (await import(
+        /* @vite-ignore */ `${'/dist/npm/elements/quick-exit/quick-exit.js'}`
+      )) as typeof import('../src/elements/quick-exit/quick-exit.js');
       if (!customElements.get('second-quick-exit')) customElements.define('second-quick-exit', class extends second.RecoveryQuickExit {});
       second.exitNavigation.replace = (url) => void navigations.push(['replace', url]);
       const listeners = watchDocumentListeners();
       const events = collectEvents(EVENT);
       try {
-        await fixture(html`<div><recovery-quick-exit inline></recovery-quick-exit><second-quick-exit inline href="/second-exit"></second-quick-exit></div>`);
-        expect(listeners.added.filter((type) => type.startsWith('key')), 'no listener from the second copy').to.deep.equal([]);
+        await fixture(
+          html`<div><recovery-quick-exit inline></recovery-quick-exit><second-quick-exit inline href="/second-exit"></second-quick-exit></div>`,
+        );
+        expect(
+          listeners.added.filter((type) => type.startsWith('key')),
+          'no listener from the second copy',
+        ).to.deep.equal([]);
         await shiftThreeTimes();
         expect(events.details).to.have.length(1);
-        expect(navigations, 'to the first exit with its own href, from the other copy').to.deep.equal([['replace', new URL('/second-exit', location.href).href]]);
+        expect(navigations, 'to the first exit with its own href, from the other copy').to.deep.equal([
+          ['replace', new URL('/second-exit', location.href).href],
+        ]);
       } finally {
         listeners.stop();
         second.exitNavigation.replace = realNavigation.replace;
@@ -209,7 +232,9 @@ describe('<recovery-quick-exit>', () => {
 
   describe('the shortcut', () => {
     it('typing with Shift in a field never leaves; three lone presses then do', async () => {
-      const page = await fixture<HTMLElement>(html`<div><label>Name <input /></label><recovery-quick-exit inline href="/x"></recovery-quick-exit></div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div><label>Name <input /></label><recovery-quick-exit inline href="/x"></recovery-quick-exit></div>`,
+      );
       const input = page.querySelector('input')!;
       input.focus();
       const events = collectEvents(EVENT);
@@ -239,7 +264,9 @@ describe('<recovery-quick-exit>', () => {
     });
 
     it('tells screen-reader users after the first and second press, politely, from one exit only; axe-clean', async () => {
-      const page = await fixture<HTMLElement>(html`<div><recovery-quick-exit inline></recovery-quick-exit><recovery-quick-exit inline></recovery-quick-exit></div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div><recovery-quick-exit inline></recovery-quick-exit><recovery-quick-exit inline></recovery-quick-exit></div>`,
+      );
       const [first, second] = page.querySelectorAll('recovery-quick-exit');
       expect(first.shadowRoot!.querySelector('[role="status"]'), 'the live region is there before anything is said').to.exist;
       await sendKeys({ press: 'Shift' });
@@ -287,7 +314,10 @@ describe('<recovery-quick-exit>', () => {
       await elementUpdated(exit);
       observer.disconnect();
       expect(navigations, 'a third press after the pause does not leave').to.deep.equal([]);
-      expect(said, 'cleared, then said again, so a screen reader hears it').to.deep.equal(['', 'Shift pressed once: press it 2 more times to leave this page']);
+      expect(said, 'cleared, then said again, so a screen reader hears it').to.deep.equal([
+        '',
+        'Shift pressed once: press it 2 more times to leave this page',
+      ]);
     });
   });
 
@@ -297,7 +327,10 @@ describe('<recovery-quick-exit>', () => {
       const seen: string[] = [];
       const onEvent = () => seen.push(`event, page ${getComputedStyle(document.documentElement).display}`);
       document.addEventListener(EVENT, onEvent);
-      exitNavigation.replace = (url) => void seen.push(`navigation to ${new URL(url).pathname}, page ${getComputedStyle(document.documentElement).display}, title "${document.title}"`);
+      exitNavigation.replace = (url) =>
+        void seen.push(
+          `navigation to ${new URL(url).pathname}, page ${getComputedStyle(document.documentElement).display}, title "${document.title}"`,
+        );
       const title = document.title;
       try {
         button(exit).click();
@@ -332,7 +365,11 @@ describe('<recovery-quick-exit>', () => {
     ];
     for (const [name, value] of unusable) {
       it(`href ${name}: one console error, nothing thrown, and the visitor leaves to the default`, async () => {
-        const { result: exit, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: exit,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const element = await fixture<RecoveryQuickExit>(html`<recovery-quick-exit inline></recovery-quick-exit>`);
           (element as unknown as { href: unknown }).href = value;
           await elementUpdated(element);
@@ -349,7 +386,9 @@ describe('<recovery-quick-exit>', () => {
     }
 
     it('an unusable href inside a provider: the provider’s quick-exit-href is used instead', async () => {
-      const page = await fixture<HTMLElement>(html`<recovery-provider quick-exit-href="/provider-exit"><recovery-quick-exit inline href="https://"></recovery-quick-exit></recovery-provider>`);
+      const page = await fixture<HTMLElement>(
+        html`<recovery-provider quick-exit-href="/provider-exit"><recovery-quick-exit inline href="https://"></recovery-quick-exit></recovery-provider>`,
+      );
       const exit = page.querySelector('recovery-quick-exit')!;
       await elementUpdated(exit);
       button(exit).click();
@@ -357,8 +396,14 @@ describe('<recovery-quick-exit>', () => {
     });
 
     it('a provider with an unparseable quick-exit-href: reported by the provider, the exit leaves to the default', async () => {
-      const { result: page, errors } = await watchErrors(() => fixture<HTMLElement>(html`<recovery-provider quick-exit-href="https://"><recovery-quick-exit inline></recovery-quick-exit></recovery-provider>`));
-      expect(errors).to.deep.equal(['<recovery-provider> quick-exit-href: "https://" is not an https:, http: or relative link; ignoring it']);
+      const { result: page, errors } = await watchErrors(() =>
+        fixture<HTMLElement>(
+          html`<recovery-provider quick-exit-href="https://"><recovery-quick-exit inline></recovery-quick-exit></recovery-provider>`,
+        ),
+      );
+      expect(errors).to.deep.equal([
+        '<recovery-provider> quick-exit-href: "https://" is not an https:, http: or relative link; ignoring it',
+      ]);
       button(page.querySelector('recovery-quick-exit')!).click();
       expect(navigations).to.deep.equal([['replace', DEFAULT_EXIT_HREF]]);
     });
@@ -447,7 +492,9 @@ describe('<recovery-quick-exit>', () => {
           <second-quick-exit inline></second-quick-exit>
           <recovery-self-check quick-exit></recovery-self-check>
         </recovery-provider>${secondCopy}`,
-        (doc) => doc.querySelector('recovery-self-check')?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button') && doc.querySelector('second-quick-exit')?.shadowRoot?.querySelector('button'),
+        (doc) =>
+          doc.querySelector('recovery-self-check')?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button') &&
+          doc.querySelector('second-quick-exit')?.shadowRoot?.querySelector('button'),
       );
       const win = frame.contentWindow as Window & { keyListeners: string[] };
       expect(win.keyListeners.sort(), 'one keydown and one keyup listener for the whole page').to.deep.equal(['keydown', 'keyup']);
@@ -464,8 +511,10 @@ describe('<recovery-quick-exit>', () => {
 
     it('an unusable href inside a provider still leaves, for real, to the provider’s page', async () => {
       // The exit's script runs before the provider's here: the exit must ask again when the provider arrives.
-      const frame = await widgetsPage('quick-exit,provider', `<recovery-provider quick-exit-href="/test-api/neutral"><recovery-quick-exit href="https://"></recovery-quick-exit></recovery-provider>`, (doc) =>
-        doc.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'),
+      const frame = await widgetsPage(
+        'quick-exit,provider',
+        `<recovery-provider quick-exit-href="/test-api/neutral"><recovery-quick-exit href="https://"></recovery-quick-exit></recovery-provider>`,
+        (doc) => doc.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'),
       );
       const arrived = nextLocation(frame);
       button(frame.contentDocument!.querySelector('recovery-quick-exit')!).click();

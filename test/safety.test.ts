@@ -11,8 +11,6 @@ import { nextLocation, widgetsPage } from './helpers.js';
  * self-check's kept answers must be gone before the page is replaced.
  */
 
-
-
 /** The widgets' keys in a storage area. */
 const ours = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('recovery-'));
 
@@ -30,7 +28,9 @@ describe('safety: after a quick exit', () => {
       `<recovery-quick-exit href="/test-api/neutral"></recovery-quick-exit>
        <recovery-self-check remember></recovery-self-check>
        <recovery-intake persist-draft action="/test-api/intake/safety"></recovery-intake>`,
-      (doc) => doc.querySelector('recovery-self-check')?.shadowRoot?.querySelector('button.primary') && doc.querySelector('recovery-intake')?.shadowRoot?.querySelector('#firstName'),
+      (doc) =>
+        doc.querySelector('recovery-self-check')?.shadowRoot?.querySelector('button.primary') &&
+        doc.querySelector('recovery-intake')?.shadowRoot?.querySelector('#firstName'),
       900,
     );
     const doc = frame.contentDocument!;
@@ -48,8 +48,14 @@ describe('safety: after a quick exit', () => {
     (intake.shadowRoot!.querySelector('#phone') as HTMLInputElement).focus();
     await sendKeys({ type: '303-555-0199' });
     const stored = ours(frame.contentWindow!.sessionStorage);
-    expect(stored.some((key) => key.startsWith('recovery-self-check')), `the self-check kept its answer (${stored})`).to.be.true;
-    expect(stored.some((key) => key.startsWith('recovery-intake')), `the intake kept its draft (${stored})`).to.be.true;
+    expect(
+      stored.some((key) => key.startsWith('recovery-self-check')),
+      `the self-check kept its answer (${stored})`,
+    ).to.be.true;
+    expect(
+      stored.some((key) => key.startsWith('recovery-intake')),
+      `the intake kept its draft (${stored})`,
+    ).to.be.true;
 
     // Still in the phone field: Shift, three times.
     const arrived = nextLocation(frame);

@@ -20,16 +20,20 @@ const defaultCheck = (attributes = '', lang = 'en', children = '') =>
   checkIn(`<div lang="${lang}"><recovery-scholarship-check ${attributes}>${children}</recovery-scholarship-check></div>`);
 
 const withRules = (rules: unknown, attributes = '') =>
-  checkIn(`<recovery-scholarship-check ${attributes}><script type="application/json">${JSON.stringify(rules)}</script></recovery-scholarship-check>`);
+  checkIn(
+    `<recovery-scholarship-check ${attributes}><script type="application/json">${JSON.stringify(rules)}</script></recovery-scholarship-check>`,
+  );
 
 /** The text of the heading that takes focus on the current screen. */
 const heading = (check: Element) => inShadow(check, '.heading[data-focus]')[0]?.textContent?.trim();
 const primary = (check: Element) => inShadow<HTMLButtonElement>(check, '.primary')[0];
-const button = (check: Element, text: string) => inShadow<HTMLButtonElement>(check, 'button').find((candidate) => candidate.textContent!.trim() === text)!;
+const button = (check: Element, text: string) =>
+  inShadow<HTMLButtonElement>(check, 'button').find((candidate) => candidate.textContent!.trim() === text)!;
 /** The text of an element, spaces collapsed (a phone number's no-break space included). */
 const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 /** [text, href] of each link in the outcome's next-step row (not Change / Start over, which are buttons). */
-const actionLinks = (check: Element) => inShadow<HTMLAnchorElement>(check, '.actions a').map((link) => [words(link), link.getAttribute('href')]);
+const actionLinks = (check: Element) =>
+  inShadow<HTMLAnchorElement>(check, '.actions a').map((link) => [words(link), link.getAttribute('href')]);
 const reasons = (check: Element) => inShadow(check, '[part="outcome"] li').map(words);
 
 async function settle(check: Check): Promise<void> {
@@ -110,8 +114,14 @@ describe('<recovery-scholarship-check>', () => {
         await expect(check).to.be.accessible();
         // Review and (decided at once) ineligible, through Change.
         for (const [question, answer, title] of es
-          ? [['¿Viviría', 'No lo sé', 'Nos gustaría hablar con usted'], ['¿Tiene 18', 'No', 'Puede que esta beca no sea para usted']]
-          : [['Would you', 'I’m not sure', 'We’d like to talk with you'], ['Are you 18', 'No', 'This scholarship may not fit you']]) {
+          ? [
+              ['¿Viviría', 'No lo sé', 'Nos gustaría hablar con usted'],
+              ['¿Tiene 18', 'No', 'Puede que esta beca no sea para usted'],
+            ]
+          : [
+              ['Would you', 'I’m not sure', 'We’d like to talk with you'],
+              ['Are you 18', 'No', 'This scholarship may not fit you'],
+            ]) {
           button(check, es ? 'Cambiar mis respuestas' : 'Change my answers').click();
           await settle(check);
           const row = inShadow(check, '.row').find((candidate) => candidate.querySelector('dt')!.textContent!.startsWith(question))!;
@@ -159,7 +169,8 @@ describe('<recovery-scholarship-check>', () => {
       link.click();
       expect(shadowFocus(check)).to.equal(inShadow(check, 'input[type="radio"]')[0]);
       expect(location.hash, 'the host page URL does not change').to.equal('');
-      for (const target of inShadow(check, 'button, .choice, .crisis a, summary')) expect(target.getBoundingClientRect().height, target.outerHTML).to.be.at.least(24);
+      for (const target of inShadow(check, 'button, .choice, .crisis a, summary'))
+        expect(target.getBoundingClientRect().height, target.outerHTML).to.be.at.least(24);
     });
   });
 
@@ -179,7 +190,9 @@ describe('<recovery-scholarship-check>', () => {
     function expect988(check: Check, es: boolean, where: string): void {
       const lead = inShadow(check, '.crisis > p')[0];
       expect(lead, `the help line on ${where}`).to.exist;
-      expect(words(lead), where).to.equal(es ? '¿Necesita ayuda ahora? Llamar al 988 Enviar texto al 988' : 'Need help now? Call 988 Text 988');
+      expect(words(lead), where).to.equal(
+        es ? '¿Necesita ayuda ahora? Llamar al 988 Enviar texto al 988' : 'Need help now? Call 988 Text 988',
+      );
       for (const href of ['tel:988', 'sms:988']) {
         const link = lead.querySelector<HTMLAnchorElement>(`a[href="${href}"]`)!;
         const box = link.getBoundingClientRect();
@@ -313,11 +326,29 @@ describe('<recovery-scholarship-check>', () => {
 
   describe('no outcome is a dead end: the sentence says what the links under it do (issue 11)', () => {
     const cases: Array<[string, string, string, string[][]]> = [
-      ['apply-href and phone', `apply-href="/apply" ${PHONE}`, 'Apply now, or call us to talk it through.', [['Apply for a scholarship', '/apply'], [NUMBER, 'tel:+13035550142']]],
+      [
+        'apply-href and phone',
+        `apply-href="/apply" ${PHONE}`,
+        'Apply now, or call us to talk it through.',
+        [
+          ['Apply for a scholarship', '/apply'],
+          [NUMBER, 'tel:+13035550142'],
+        ],
+      ],
       ['apply-href only', 'apply-href="/apply"', 'Your next step is to apply.', [['Apply for a scholarship', '/apply']]],
       ['phone only', PHONE, 'Call us to talk it through. We’ll help you apply.', [[NUMBER, 'tel:+13035550142']]],
-      ['a phone with no digits is no phone', 'phone="call us"', 'Get in touch with us to talk it through. We’ll help you apply. You’ll find how to reach us on this page.', []],
-      ['neither, and no intake', '', 'Get in touch with us to talk it through. We’ll help you apply. You’ll find how to reach us on this page.', []],
+      [
+        'a phone with no digits is no phone',
+        'phone="call us"',
+        'Get in touch with us to talk it through. We’ll help you apply. You’ll find how to reach us on this page.',
+        [],
+      ],
+      [
+        'neither, and no intake',
+        '',
+        'Get in touch with us to talk it through. We’ll help you apply. You’ll find how to reach us on this page.',
+        [],
+      ],
     ];
     for (const [name, attributes, sentence, links] of cases) {
       it(`${name}: "${sentence}"`, async () => {
@@ -335,7 +366,9 @@ describe('<recovery-scholarship-check>', () => {
       await answerAll(check, ['Yes', 'Yes', 'Yes', 'No', 'I’m not sure', 'No']);
       await seeResult(check);
       expect(heading(check)).to.equal('We’d like to talk with you');
-      expect(words(inShadow(check, 'h4 + p')[0])).to.equal('Get in touch with us to talk it through. We’ll help you apply. You can reach us below.');
+      expect(words(inShadow(check, 'h4 + p')[0])).to.equal(
+        'Get in touch with us to talk it through. We’ll help you apply. You can reach us below.',
+      );
       const slot = inShadow<HTMLSlotElement>(check, 'slot[name="intake"]')[0];
       expect(slot.assignedElements().map(words)).to.deep.equal(['Our intake form']);
       expect(slot.assignedElements()[0].getBoundingClientRect().height).to.be.greaterThan(0);
@@ -350,7 +383,8 @@ describe('<recovery-scholarship-check>', () => {
     });
 
     it('the provider’s apply-href and phone fill in what the element lacks', async () => {
-      const container = await fixture<HTMLElement>(html`<recovery-provider apply-href="https://example.org/apply" phone="303-555-0199" org-name="Clinic">
+      const container =
+        await fixture<HTMLElement>(html`<recovery-provider apply-href="https://example.org/apply" phone="303-555-0199" org-name="Clinic">
         <recovery-scholarship-check></recovery-scholarship-check>
       </recovery-provider>`);
       const check = container.querySelector('recovery-scholarship-check')!;
@@ -387,7 +421,9 @@ describe('<recovery-scholarship-check>', () => {
       expect(inShadow(none, 'recovery-quick-exit')).to.have.length(0);
       const dark = await defaultCheck('quick-exit theme="dark"');
       expect(inShadow(dark, 'recovery-quick-exit')[0].getAttribute('theme'), 'the quick exit follows the widget’s theme').to.equal('dark');
-      const container = await fixture<HTMLElement>(html`<recovery-provider quick-exit><recovery-scholarship-check></recovery-scholarship-check></recovery-provider>`);
+      const container = await fixture<HTMLElement>(
+        html`<recovery-provider quick-exit><recovery-scholarship-check></recovery-scholarship-check></recovery-provider>`,
+      );
       const inProvider = container.querySelector('recovery-scholarship-check')!;
       await untilRendered(inProvider, 'recovery-quick-exit');
     });
@@ -459,7 +495,10 @@ describe('<recovery-scholarship-check>', () => {
       inShadow<HTMLInputElement>(check, 'input[value="no"]')[0].click();
       button(check, 'Back').click();
       await settle(check);
-      expect(inShadow<HTMLInputElement>(check, 'input:checked').map((input) => input.value), 'Back does not save it').to.deep.equal(['yes']);
+      expect(
+        inShadow<HTMLInputElement>(check, 'input:checked').map((input) => input.value),
+        'Back does not save it',
+      ).to.deep.equal(['yes']);
       await choose(check, 'Yes');
       expect(inShadow(check, 'input:checked'), 'the next question starts unanswered').to.be.empty;
     });
@@ -471,7 +510,9 @@ describe('<recovery-scholarship-check>', () => {
       expect(answers()).to.deep.equal(['Yes', 'Yes', 'Yes', 'No', 'Yes', 'No']);
       const change = inShadow<HTMLButtonElement>(check, '.change button');
       expect(change[3].textContent).to.equal('Change');
-      expect(change[3].getAttribute('aria-label')).to.equal('Change: Do you take medication for addiction, like buprenorphine or methadone?');
+      expect(change[3].getAttribute('aria-label')).to.equal(
+        'Change: Do you take medication for addiction, like buprenorphine or methadone?',
+      );
 
       change[3].click();
       await settle(check);
@@ -546,7 +587,8 @@ describe('<recovery-scholarship-check>', () => {
     it('on a quick exit (the recovery-quick-exit event), mid-way through the questions', () =>
       expectForgotten(() => document.dispatchEvent(new CustomEvent('recovery-quick-exit', { bubbles: true, composed: true })), 'question'));
 
-    it('on a quick exit, from the outcome', () => expectForgotten(() => document.dispatchEvent(new CustomEvent('recovery-quick-exit', { bubbles: true, composed: true })), 'outcome'));
+    it('on a quick exit, from the outcome', () =>
+      expectForgotten(() => document.dispatchEvent(new CustomEvent('recovery-quick-exit', { bubbles: true, composed: true })), 'outcome'));
 
     it('when the page comes back from the back/forward cache (pageshow, persisted)', () =>
       expectForgotten(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })), 'outcome'));
@@ -589,7 +631,8 @@ describe('<recovery-scholarship-check>', () => {
   describe('keyboard', () => {
     /** Presses Tab until the focused element in the shadow root matches, then Enter. */
     async function tabTo(check: Check, matches: (element: Element) => boolean, key = 'Enter'): Promise<void> {
-      for (let presses = 0; presses < 10 && !(shadowFocus(check) && matches(shadowFocus(check)!)); presses++) await sendKeys({ press: 'Tab' });
+      for (let presses = 0; presses < 10 && !(shadowFocus(check) && matches(shadowFocus(check)!)); presses++)
+        await sendKeys({ press: 'Tab' });
       expect(shadowFocus(check) && matches(shadowFocus(check)!), 'reached by Tab').to.be.true;
       await sendKeys({ press: key });
       await settle(check);
@@ -659,7 +702,12 @@ describe('<recovery-scholarship-check>', () => {
   describe('bad configuration', () => {
     const CHILD = 'child <script type="application/json">';
     const cases: Array<{ name: string; markup: string; attribute: string; problem: string }> = [
-      { name: 'invalid JSON', markup: `<recovery-scholarship-check><script type="application/json">{"questions": </script></recovery-scholarship-check>`, attribute: CHILD, problem: 'is not valid JSON' },
+      {
+        name: 'invalid JSON',
+        markup: `<recovery-scholarship-check><script type="application/json">{"questions": </script></recovery-scholarship-check>`,
+        attribute: CHILD,
+        problem: 'is not valid JSON',
+      },
       {
         name: 'a rule naming an unknown question',
         markup: `<recovery-scholarship-check><script type="application/json">${JSON.stringify({ ...customRules, rules: [{ ...customRules.rules[0], when: { '<': [{ var: 'agee' }, 18] } }] })}</script></recovery-scholarship-check>`,
@@ -672,12 +720,26 @@ describe('<recovery-scholarship-check>', () => {
         attribute: CHILD,
         problem: 'unknown field "id" at the top level (expected questions, rules, incomeLimit)',
       },
-      { name: 'a src that answers 404', markup: '<recovery-scholarship-check src="/test-api/missing.json"></recovery-scholarship-check>', attribute: 'src', problem: 'answered HTTP 404' },
-      { name: 'an unreachable src', markup: '<recovery-scholarship-check src="http://127.0.0.1:9/rules.json"></recovery-scholarship-check>', attribute: 'src', problem: 'could not be loaded' },
+      {
+        name: 'a src that answers 404',
+        markup: '<recovery-scholarship-check src="/test-api/missing.json"></recovery-scholarship-check>',
+        attribute: 'src',
+        problem: 'answered HTTP 404',
+      },
+      {
+        name: 'an unreachable src',
+        markup: '<recovery-scholarship-check src="http://127.0.0.1:9/rules.json"></recovery-scholarship-check>',
+        attribute: 'src',
+        problem: 'could not be loaded',
+      },
     ];
     for (const { name, markup, attribute, problem } of cases) {
       it(`${name}: a polite message, one console error, nothing thrown, 988 still there, and the next check still works`, async () => {
-        const { result: page, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: page,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const container = await fixture<HTMLElement>(`<div>${markup}<recovery-scholarship-check></recovery-scholarship-check></div>`);
           await untilRendered(container.querySelector('recovery-scholarship-check')!, '[part="error"]');
           return container;
@@ -735,7 +797,11 @@ describe('<recovery-scholarship-check>', () => {
     for (const [property, attribute] of PROPERTIES) {
       it(`${property} set from script to a number, an array, a URL or true: ignored, one console error each, nothing thrown`, async () => {
         for (const [name, value, type] of VALUES) {
-          const { result: check, errors, thrown } = await watchErrors(async () => {
+          const {
+            result: check,
+            errors,
+            thrown,
+          } = await watchErrors(async () => {
             const element = await defaultCheck(`finder-href="/groups" ${PHONE}`);
             (element as unknown as Record<string, unknown>)[property] = value;
             await settle(element);
@@ -758,10 +824,14 @@ describe('<recovery-scholarship-check>', () => {
     for (const lang of ['__proto__', 'constructor']) {
       for (const where of ['the element', 'an ancestor']) {
         it(`lang="${lang}" on ${where}: English, and the summary (plural, money) renders without throwing`, async () => {
-          const { result: check, errors, thrown } = await watchErrors(async () => {
+          const {
+            result: check,
+            errors,
+            thrown,
+          } = await watchErrors(async () => {
             const element =
               where === 'the element'
-                ? (await checkIn(`<recovery-scholarship-check lang="${lang}"></recovery-scholarship-check>`))
+                ? await checkIn(`<recovery-scholarship-check lang="${lang}"></recovery-scholarship-check>`)
                 : await defaultCheck('', lang);
             await answerAll(element, [...FITS.slice(0, 5), 'Yes, and it covers my care']);
             await fill(element, { size: '2', amount: '40000' });

@@ -14,7 +14,9 @@ describe('<recovery-self-check> loads what a site uses, and nothing more', () =>
   });
 
   it('remember: the progress store, once, before the first screen', async () => {
-    const container = await fixture<HTMLElement>('<div><recovery-self-check remember></recovery-self-check><recovery-self-check remember></recovery-self-check></div>');
+    const container = await fixture<HTMLElement>(
+      '<div><recovery-self-check remember></recovery-self-check><recovery-self-check remember></recovery-self-check></div>',
+    );
     for (const check of container.children) await untilRendered(check, 'button.primary');
     expect(requested('progress-store')).to.equal(1);
     expect(requested('item-set-loader')).to.equal(0);
@@ -22,7 +24,9 @@ describe('<recovery-self-check> loads what a site uses, and nothing more', () =>
 
   it('remember turned on from script after the first screen: answers are kept from then on', async () => {
     sessionStorage.clear();
-    const check = await fixture<HTMLElement & { remember: boolean; updateComplete: Promise<unknown> }>('<recovery-self-check></recovery-self-check>');
+    const check = await fixture<HTMLElement & { remember: boolean; updateComplete: Promise<unknown> }>(
+      '<recovery-self-check></recovery-self-check>',
+    );
     await untilRendered(check, 'button.primary');
     check.remember = true;
     await check.updateComplete;
@@ -36,8 +40,19 @@ describe('<recovery-self-check> loads what a site uses, and nothing more', () =>
   });
 
   it('a child JSON set: the item-set checker', async () => {
-    const set = { source: 's', license: 'l', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }], items: [{ text: 'One' }, { text: 'Two' }], bands: [{ id: 'a', min: 0, max: 2, title: 'T', meaning: 'M' }] };
-    const check = await fixture<HTMLElement>(`<recovery-self-check><script type="application/json">${JSON.stringify(set)}</script></recovery-self-check>`);
+    const set = {
+      source: 's',
+      license: 'l',
+      options: [
+        { value: 0, label: 'No' },
+        { value: 1, label: 'Yes' },
+      ],
+      items: [{ text: 'One' }, { text: 'Two' }],
+      bands: [{ id: 'a', min: 0, max: 2, title: 'T', meaning: 'M' }],
+    };
+    const check = await fixture<HTMLElement>(
+      `<recovery-self-check><script type="application/json">${JSON.stringify(set)}</script></recovery-self-check>`,
+    );
     await untilRendered(check, 'button.primary');
     expect(requested('item-set-loader')).to.equal(1);
     expect(inShadow(check, '.heading')[0].textContent).to.equal('A private check-in for you');

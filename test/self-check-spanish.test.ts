@@ -11,7 +11,9 @@ describe('<recovery-self-check> on a Spanish page, loading its Spanish', () => {
     container.append(check);
     // Every heading the widget ever shows, from its very first render.
     const seen: string[] = [];
-    const observer = new MutationObserver(() => seen.push(...inShadow(check, '[data-focus]').map((element) => element.textContent!.trim())));
+    const observer = new MutationObserver(() =>
+      seen.push(...inShadow(check, '[data-focus]').map((element) => element.textContent!.trim())),
+    );
     observer.observe(check.shadowRoot!, { childList: true, subtree: true, characterData: true });
     await untilRendered(check, '[data-focus]');
     observer.disconnect();

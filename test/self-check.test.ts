@@ -23,9 +23,11 @@ const heading = (check: Element) => inShadow(check, '.heading')[0];
 const headingText = (check: Element) => heading(check).textContent!.replace(/\s+/g, ' ').trim();
 const radios = (check: Element) => inShadow<HTMLInputElement>(check, 'input[type="radio"]');
 const checked = (check: Element) => radios(check).map((radio) => radio.checked);
-const buttonNamed = (check: Element, name: string) => inShadow<HTMLButtonElement>(check, 'button').find((button) => button.textContent!.trim() === name);
+const buttonNamed = (check: Element, name: string) =>
+  inShadow<HTMLButtonElement>(check, 'button').find((button) => button.textContent!.trim() === name);
 const status = (check: Element) => inShadow(check, '[role="status"]').at(-1)!.textContent!.trim();
-const links = (check: Element, selector: string) => inShadow<HTMLAnchorElement>(check, `${selector} a`).map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+const links = (check: Element, selector: string) =>
+  inShadow<HTMLAnchorElement>(check, `${selector} a`).map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
 /** The "3 of 12" beside the progress bar. */
 const progress = (check: Element) => inShadow(check, '.progress')[0]?.textContent!.trim();
 const crisis = (check: Element) => inShadow(check, '[part="crisis"]')[0];
@@ -94,7 +96,9 @@ describe('<recovery-self-check>', () => {
     });
 
     it('is axe-clean in Spanish and dark, in both modes, with the list’s error summary', async () => {
-      const container = await page(`<div lang="es"><recovery-self-check theme="dark" quick-exit></recovery-self-check><recovery-self-check mode="list"></recovery-self-check></div>`);
+      const container = await page(
+        `<div lang="es"><recovery-self-check theme="dark" quick-exit></recovery-self-check><recovery-self-check mode="list"></recovery-self-check></div>`,
+      );
       const [steps, list] = container.querySelectorAll('recovery-self-check');
       await untilRendered(list, '[data-focus]');
       await expect(steps).to.be.accessible();
@@ -120,8 +124,15 @@ describe('<recovery-self-check>', () => {
       expect(fieldset.querySelector('legend')!.contains(heading(check))).to.be.true;
       expect(heading(check).getAttribute('role')).to.equal('heading');
       expect(fieldset.getAttribute('aria-describedby')).to.equal('s0-hint');
-      expect(check.shadowRoot!.getElementById('s0-hint')!.textContent).to.equal('Over the past month, how often has this been true for you?');
-      expect(radios(check).map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal(['Never', 'Sometimes', 'Often', 'Almost always']);
+      expect(check.shadowRoot!.getElementById('s0-hint')!.textContent).to.equal(
+        'Over the past month, how often has this been true for you?',
+      );
+      expect(radios(check).map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal([
+        'Never',
+        'Sometimes',
+        'Often',
+        'Almost always',
+      ]);
       for (const radio of radios(check)) expect(radio.closest('label')!.getBoundingClientRect().height).to.be.at.least(44);
     });
   });
@@ -267,7 +278,9 @@ describe('<recovery-self-check>', () => {
     });
 
     it('shows what it may mean, next steps with links, and the not-a-diagnosis notice again', async () => {
-      const container = await page(`<recovery-provider phone="+1-303-555-0142"><recovery-self-check groups-href="/groups"></recovery-self-check></recovery-provider>`);
+      const container = await page(
+        `<recovery-provider phone="+1-303-555-0142"><recovery-self-check groups-href="/groups"></recovery-self-check></recovery-provider>`,
+      );
       const check = container.querySelector('recovery-self-check')!;
       await answerAll(check, all(1));
       const text = check.shadowRoot!.textContent!;
@@ -320,7 +333,9 @@ describe('<recovery-self-check>', () => {
         expect(getComputedStyle(inShadow(check, 'recovery-quick-exit')[0]).display).to.equal('none');
         const result = inShadow(check, '[part~="result"]')[0];
         expect(getComputedStyle(result).display).to.equal('block');
-        expect(crisis(check).getBoundingClientRect().bottom, 'the lines, then the result').to.be.at.most(result.getBoundingClientRect().top);
+        expect(crisis(check).getBoundingClientRect().bottom, 'the lines, then the result').to.be.at.most(
+          result.getBoundingClientRect().top,
+        );
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -388,7 +403,10 @@ describe('<recovery-self-check>', () => {
         ['Call 911', 'tel:911'],
       ]);
       for (const link of inShadow(check, '[part="crisis"] a')) expect(link.checkVisibility(), link.textContent!).to.be.true;
-      expect(details.textContent).to.contain('SAMHSA National Helpline').and.contain('National Domestic Violence Hotline').and.contain('Colorado Crisis Services');
+      expect(details.textContent)
+        .to.contain('SAMHSA National Helpline')
+        .and.contain('National Domestic Violence Hotline')
+        .and.contain('Colorado Crisis Services');
       expect(progress(check)).to.equal('5 of 12');
       expect(checked(check)).to.deep.equal([false, false, true, false]);
       await press(check, 'Back');
@@ -412,7 +430,9 @@ describe('<recovery-self-check>', () => {
     it('are in Spanish on a Spanish page, 988 in sight there too', async () => {
       const container = await page(`<div lang="es"><recovery-self-check></recovery-self-check></div>`);
       const check = container.querySelector('recovery-self-check')!;
-      expect(crisis(check).querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('¿Necesita ayuda ahora? Llamar al 988 Enviar texto al 988');
+      expect(crisis(check).querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        '¿Necesita ayuda ahora? Llamar al 988 Enviar texto al 988',
+      );
       sees988(check, 'the Spanish intro');
       await press(check, 'Empezar');
       sees988(check, 'a Spanish statement');
@@ -608,7 +628,10 @@ describe('<recovery-self-check>', () => {
       frame.src = `/test-api/page?element=recovery-self-check&attrs=${encodeURIComponent('quick-exit remember')}`;
       await loaded;
       const find = () => frame.contentDocument!.querySelector('recovery-self-check') as RecoverySelfCheck | null;
-      await waitUntil(() => find()?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+      await waitUntil(
+        () => find()?.shadowRoot?.querySelector('recovery-quick-exit')?.shadowRoot?.querySelector('button'),
+        'quick exit rendered',
+      );
       await waitUntil(() => find()!.shadowRoot!.querySelector('button.primary'), 'the intro rendered');
       const check = find()!;
       const exit = check.shadowRoot!.querySelector('recovery-quick-exit') as HTMLElement & { href: string };
@@ -624,7 +647,9 @@ describe('<recovery-self-check>', () => {
     }
 
     const nextLocation = (frame: HTMLIFrameElement) =>
-      new Promise<string>((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }));
+      new Promise<string>((resolve) =>
+        frame.addEventListener('load', () => resolve(frame.contentWindow!.location.pathname), { once: true }),
+      );
 
     it('the button leaves the page and the kept answers are forgotten', async () => {
       const { frame, exit } = await framed();
@@ -660,7 +685,14 @@ describe('<recovery-self-check>', () => {
       items: [{ text: 'Alpha statement' }, { text: 'Beta statement' }],
       bands: [
         { id: 'none', min: 0, max: 0, title: 'None of these', meaning: 'Nothing stood out.' },
-        { id: 'any', min: 1, max: 2, title: 'Some of these', meaning: 'Something stood out.', steps: [{ text: 'Our groups.', link: 'groups' }] },
+        {
+          id: 'any',
+          min: 1,
+          max: 2,
+          title: 'Some of these',
+          meaning: 'Something stood out.',
+          steps: [{ text: 'Our groups.', link: 'groups' }],
+        },
       ],
     };
 
@@ -695,25 +727,66 @@ describe('<recovery-self-check>', () => {
   describe('bad configuration', () => {
     const script = (json: string) => `<script type="application/json">${json}</script>`;
     const cases: Array<{ name: string; markup: string; attribute: string; problem: string }> = [
-      { name: 'invalid JSON', markup: `<recovery-self-check>${script('{"items": [')}</recovery-self-check>`, attribute: 'child <script type="application/json">', problem: 'is not valid JSON' },
+      {
+        name: 'invalid JSON',
+        markup: `<recovery-self-check>${script('{"items": [')}</recovery-self-check>`,
+        attribute: 'child <script type="application/json">',
+        problem: 'is not valid JSON',
+      },
       {
         name: 'a statement without text',
-        markup: `<recovery-self-check>${script(JSON.stringify({ source: 's', license: 'l', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }], items: [{ text: 'A' }, { txt: 'B' }], bands: [] }))}</recovery-self-check>`,
+        markup: `<recovery-self-check>${script(
+          JSON.stringify({
+            source: 's',
+            license: 'l',
+            options: [
+              { value: 0, label: 'No' },
+              { value: 1, label: 'Yes' },
+            ],
+            items: [{ text: 'A' }, { txt: 'B' }],
+            bands: [],
+          }),
+        )}</recovery-self-check>`,
         attribute: 'child <script type="application/json">',
         problem: 'items[1].text is missing',
       },
       {
         name: 'bands with a gap',
-        markup: `<recovery-self-check>${script(JSON.stringify({ source: 's', license: 'l', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }], items: [{ text: 'A' }], bands: [{ id: 'x', min: 1, max: 1, title: 'T', meaning: 'M' }] }))}</recovery-self-check>`,
+        markup: `<recovery-self-check>${script(
+          JSON.stringify({
+            source: 's',
+            license: 'l',
+            options: [
+              { value: 0, label: 'No' },
+              { value: 1, label: 'Yes' },
+            ],
+            items: [{ text: 'A' }],
+            bands: [{ id: 'x', min: 1, max: 1, title: 'T', meaning: 'M' }],
+          }),
+        )}</recovery-self-check>`,
         attribute: 'child <script type="application/json">',
         problem: 'bands must cover 0–1 without gaps or overlaps (nothing covers 0)',
       },
-      { name: 'a src that answers 404', markup: '<recovery-self-check src="/test-api/missing.json"></recovery-self-check>', attribute: 'src', problem: 'answered HTTP 404' },
-      { name: 'a src that is not JSON', markup: '<recovery-self-check src="/test-api/not-json"></recovery-self-check>', attribute: 'src', problem: 'is not valid JSON' },
+      {
+        name: 'a src that answers 404',
+        markup: '<recovery-self-check src="/test-api/missing.json"></recovery-self-check>',
+        attribute: 'src',
+        problem: 'answered HTTP 404',
+      },
+      {
+        name: 'a src that is not JSON',
+        markup: '<recovery-self-check src="/test-api/not-json"></recovery-self-check>',
+        attribute: 'src',
+        problem: 'is not valid JSON',
+      },
     ];
     for (const { name, markup, attribute, problem } of cases) {
       it(`${name}: a polite message, the help lines still there, one console error, nothing thrown, the next widget fine`, async () => {
-        const { result: container, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: container,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const element = await page(`${markup}<recovery-self-check></recovery-self-check>`);
           await untilRendered(element.querySelector('recovery-self-check')!, '[part="error"]');
           return element;
@@ -744,7 +817,9 @@ describe('<recovery-self-check>', () => {
       expect(errors[0]).to.contain('<recovery-self-check> groups-href:');
       await answerAll(check, all(0));
       expect(inShadow(check, '[part~="result"] a')).to.be.empty;
-      expect(inShadow(check, '[part~="result"] li')[0].textContent!.trim()).to.equal('A support group for families can help you keep your own footing.');
+      expect(inShadow(check, '[part~="result"] li')[0].textContent!.trim()).to.equal(
+        'A support group for families can help you keep your own footing.',
+      );
     });
   });
   describe('forgetting on exit (quick exit, back/forward cache)', () => {
@@ -817,7 +892,11 @@ describe('<recovery-self-check>', () => {
     for (const [name, what, value] of cases) {
       const attribute = name === 'groupsHref' ? 'groups-href' : name;
       it(`${name} set to ${what}: treated as absent, one console.error naming the element and attribute, nothing thrown`, async () => {
-        const { result: check, errors, thrown } = await watchErrors(async () => {
+        const {
+          result: check,
+          errors,
+          thrown,
+        } = await watchErrors(async () => {
           const element = await selfCheck();
           (element as unknown as Record<string, unknown>)[name] = value;
           await element.updateComplete;
@@ -864,7 +943,9 @@ describe('<recovery-self-check>', () => {
     }
 
     it('lang="__proto__" on an ancestor, in list mode', async () => {
-      const { result: container, thrown } = await watchErrors(() => page('<div lang="__proto__"><recovery-self-check mode="list"></recovery-self-check></div>'));
+      const { result: container, thrown } = await watchErrors(() =>
+        page('<div lang="__proto__"><recovery-self-check mode="list"></recovery-self-check></div>'),
+      );
       expect(thrown).to.deep.equal([]);
       const check = container.querySelector('recovery-self-check')!;
       expect(headingText(check)).to.equal('A private check-in for you');
@@ -876,7 +957,10 @@ describe('<recovery-self-check>', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     /** The tops of the answer tiles of the first statement. */
-    const rows = (check: Element) => inShadow(check, '.choice').slice(0, 4).map((tile) => Math.round(tile.getBoundingClientRect().top));
+    const rows = (check: Element) =>
+      inShadow(check, '.choice')
+        .slice(0, 4)
+        .map((tile) => Math.round(tile.getBoundingClientRect().top));
 
     for (const [width, expected] of [
       [320, 'one column'],

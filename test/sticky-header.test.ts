@@ -30,7 +30,10 @@ async function scrollPoint(y: number, to: number): Promise<void> {
 }
 
 /** The widget, rendered, on a fresh page, and used as a visitor would; returns what got focus. */
-async function useOnce(sample: Sample, scrollTo?: (widget: HTMLElement) => Promise<void>): Promise<{ widget: HTMLElement; focused: Element }> {
+async function useOnce(
+  sample: Sample,
+  scrollTo?: (widget: HTMLElement) => Promise<void>,
+): Promise<{ widget: HTMLElement; focused: Element }> {
   window.scrollTo(0, 0);
   const page = await siteWith(sample.markup);
   const widget = page.querySelector<HTMLElement>(sample.tag)!;
@@ -48,7 +51,9 @@ describe('focus moves land below a sticky header', () => {
     window.scrollTo(0, 0);
   });
 
-  for (const sample of SAMPLES.filter((candidate) => ['recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake'].includes(candidate.tag))) {
+  for (const sample of SAMPLES.filter((candidate) =>
+    ['recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake'].includes(candidate.tag),
+  )) {
     it(`<${sample.tag}>: the next screen's focus is not left under the header`, async () => {
       // First where the focus lands inside the widget; then, on a fresh page, the visitor has
       // scrolled so that this spot sits just under the header before they go on.

@@ -107,7 +107,9 @@ export function checkEndpoint(url: string, base: string): Checked<string> {
  * on a plain-HTTP page the key is 32 random hex digits from `getRandomValues` instead.
  */
 export function newIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
-  return source.randomUUID?.() ?? [...source.getRandomValues(new Uint8Array(16))].map((byte) => (byte + 256).toString(16).slice(1)).join('');
+  return (
+    source.randomUUID?.() ?? [...source.getRandomValues(new Uint8Array(16))].map((byte) => (byte + 256).toString(16).slice(1)).join('')
+  );
 }
 
 /** Delivers one request, retrying as described above. Never throws. */

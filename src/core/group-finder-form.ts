@@ -3,7 +3,17 @@
  * empty form, which questions a visitor is asked, and what the results event may say. Plain
  * functions, no DOM; the ranking itself is in `groups.ts`.
  */
-import { FORMATS, PREFERRED_APPROACHES, ROLES, SITUATIONS, SUBSTANCES, type Answers, type Listing, type Program, type Role } from './groups.js';
+import {
+  FORMATS,
+  PREFERRED_APPROACHES,
+  ROLES,
+  SITUATIONS,
+  SUBSTANCES,
+  type Answers,
+  type Listing,
+  type Program,
+  type Role,
+} from './groups.js';
 
 /** Each question and its answers, in the order shown. */
 export const QUESTIONS = {

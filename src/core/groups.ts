@@ -104,7 +104,11 @@ export interface ProgramWords {
  * file (`translated`, by id) when it has them, else the program's own text in that language
  * (a local group's, by language), else English.
  */
-export function programWords({ program, local }: Listing, lang: string, translated?: Readonly<Record<string, ProgramWords>>): { name: string; description: string } {
+export function programWords(
+  { program, local }: Listing,
+  lang: string,
+  translated?: Readonly<Record<string, ProgramWords>>,
+): { name: string; description: string } {
   // Own keys only: the ids are ours, but a lookup must never reach Object.prototype.
   const words = !local && translated && Object.hasOwn(translated, program.id) ? translated[program.id] : undefined;
   return { name: words?.name ?? localText(program.name, lang), description: words?.description ?? localText(program.description, lang) };
@@ -209,7 +213,12 @@ export function scoreProgram(program: Program, answers: Answers, ignore: Relaxed
  * approach, then both are set aside (role, situation and substance never are), and
  * `relaxed` says which, so the visitor can be told.
  */
-export function findGroups(answers: Answers, directory: readonly Program[], local: readonly Program[] = [], exclude: ReadonlySet<string> = new Set()): Found {
+export function findGroups(
+  answers: Answers,
+  directory: readonly Program[],
+  local: readonly Program[] = [],
+  exclude: ReadonlySet<string> = new Set(),
+): Found {
   const listed = listPrograms(directory, local, exclude);
   const attempts: Relaxed[] = [[], ['format'], ['approach'], ['format', 'approach']];
   for (const relaxed of attempts) {
@@ -230,7 +239,11 @@ export function findGroups(answers: Answers, directory: readonly Program[], loca
 }
 
 /** Every program not excluded: the provider's local groups first, then the directory, in order. */
-export function listPrograms(directory: readonly Program[], local: readonly Program[] = [], exclude: ReadonlySet<string> = new Set()): Listing[] {
+export function listPrograms(
+  directory: readonly Program[],
+  local: readonly Program[] = [],
+  exclude: ReadonlySet<string> = new Set(),
+): Listing[] {
   return [...local.map((program) => ({ program, local: true })), ...directory.map((program) => ({ program, local: false }))].filter(
     ({ program }) => !exclude.has(program.id),
   );

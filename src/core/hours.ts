@@ -43,7 +43,10 @@ const RULE = /^([a-z]+)(?:\s*-\s*([a-z]+))?\s+(\d\d?):(\d\d)\s*-\s*(\d\d?):(\d\d
  */
 export function parseHours(input: string): Checked<WeeklyHours> {
   const intervals: Array<[number, number]> = [];
-  for (const rule of input.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const rule of input
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = RULE.exec(rule);
     const [, from = '', to = from, ...clock] = match ?? [];
     const [first, last] = [from, to].map((day) => DAY_NAMES.indexOf(day.toLowerCase()));
@@ -82,7 +85,15 @@ export function wallTime(instant: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     const numeric = 'numeric';
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: numeric,
+      month: numeric,
+      day: numeric,
+      hour: numeric,
+      minute: numeric,
+    });
     formatters.set(timeZone, format);
   }
   const part: Record<string, number> = {};
@@ -164,7 +175,13 @@ export function daysBetween(now: Date | number, later: Date | number, timeZone: 
  * (a site's strings for `lang="__proto__"`, say) falls back to English rather than throwing.
  */
 export function officeTime(date: Date | number, lang: string, timeZone: string, day?: boolean): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: day ? 'long' : undefined, hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' };
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: day ? 'long' : undefined,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  };
   try {
     return new Intl.DateTimeFormat(lang === 'en' || lang === 'es' ? `${lang}-US` : lang, options).format(date);
   } catch {

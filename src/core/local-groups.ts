@@ -12,7 +12,8 @@ const PHONE_PATTERN = /^\+?[\d\s().-]{3,}$/;
 /** A field's test, and what it expects (for the message when the test fails). */
 type FieldRule = [test: (value: unknown) => boolean, expected: string];
 
-const isWords = (allowed: readonly string[]) => (value: unknown) => Array.isArray(value) && value.length > 0 && value.every((word) => allowed.includes(word));
+const isWords = (allowed: readonly string[]) => (value: unknown) =>
+  Array.isArray(value) && value.length > 0 && value.every((word) => allowed.includes(word));
 const words = (allowed: readonly string[]): FieldRule => [isWords(allowed), `a non-empty array of ${allowed.join(', ')}`];
 const localTextRule: FieldRule = [isLocalText, 'text, or texts by language like {"en": "…", "es": "…"}'];
 const linkRule: FieldRule = [(value) => typeof value === 'string' && !!safeUrl(value), 'an https:, http: or relative link'];
@@ -44,7 +45,8 @@ const REQUIRED = ['id', 'name', 'roles', 'formats'];
  * alive (a grief group says `"situations": ["bereaved"]`). Messages name the entry and field.
  */
 export function checkLocalGroups(data: unknown, builtInIds: readonly string[] = []): Checked<Program[]> {
-  if (!Array.isArray(data)) return invalid(`expected an array of groups like [{"id", "name", "roles", "formats", …}], got ${describeType(data)}`);
+  if (!Array.isArray(data))
+    return invalid(`expected an array of groups like [{"id", "name", "roles", "formats", …}], got ${describeType(data)}`);
   const seen = new Set<string>(builtInIds);
   for (const [index, entry] of data.entries()) {
     const at = `[${index}]`;

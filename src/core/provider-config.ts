@@ -32,7 +32,8 @@ export function checkProviderJson(data: unknown): Checked<ProviderJson> {
   if (!isRecord(data)) return invalid(`expected an object with "crisisLines" and/or "strings", got ${describeType(data)}`);
   for (const key of Object.keys(data)) {
     // `$schema` lets a site owner's editor check the JSON against schemas/provider.schema.json.
-    if (key !== 'crisisLines' && key !== 'strings' && key !== '$schema') return invalid(`unknown field "${key}" at the top level (expected "crisisLines" or "strings")`);
+    if (key !== 'crisisLines' && key !== 'strings' && key !== '$schema')
+      return invalid(`unknown field "${key}" at the top level (expected "crisisLines" or "strings")`);
   }
   const result: ProviderJson = {};
   if (data.crisisLines !== undefined) {

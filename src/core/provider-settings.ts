@@ -51,7 +51,10 @@ export type SettingProblem = [attribute: string, problem: string];
  * Checks every setting. A value of the wrong type (a property set from script) or one that
  * fails its check is left out, and said why; the widgets then use their own defaults.
  */
-export function readProviderSettings(values: Readonly<Record<string, unknown>>): { settings: ProviderAttributes; problems: SettingProblem[] } {
+export function readProviderSettings(values: Readonly<Record<string, unknown>>): {
+  settings: ProviderAttributes;
+  problems: SettingProblem[];
+} {
   const settings: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
   for (const [name, { attribute, kind }] of Object.entries(PROVIDER_SETTINGS) as Array<[string, { attribute: string; kind: Kind }]>) {

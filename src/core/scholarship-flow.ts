@@ -4,10 +4,22 @@
  * what a visitor typed is an answer. Plain functions, no DOM; the rule set's own logic (which
  * questions are asked, the outcome) is in `scholarship-rules.ts`.
  */
-import { askedQuestions, decide, decidedEarly, nextUnanswered, parseWholeNumber, type Answer, type Answers, type Decision, type Question, type RuleSet } from './scholarship-rules.js';
+import {
+  askedQuestions,
+  decide,
+  decidedEarly,
+  nextUnanswered,
+  parseWholeNumber,
+  type Answer,
+  type Answers,
+  type Decision,
+  type Question,
+  type RuleSet,
+} from './scholarship-rules.js';
 
 /** A screen to show: the intro, one question (by id), "check your answers", or the outcome. */
-export type Step = { screen: 'intro' } | { screen: 'question'; id: string } | { screen: 'summary' } | { screen: 'outcome'; decision: Decision };
+export type Step =
+  { screen: 'intro' } | { screen: 'question'; id: string } | { screen: 'summary' } | { screen: 'outcome'; decision: Decision };
 
 /** The screens, by name. */
 export type Screen = Step['screen'];

@@ -46,7 +46,14 @@ const at = (text: string, where: boolean) => (where ? text : '');
 function isIncomeLimit(kit: RulesKit, limit: unknown): boolean {
   if (!kit.isRecord(limit) || Object.keys(limit).length !== 4) return false;
   const { year, percent, guidelines, eachAdditional } = limit;
-  return Number.isInteger(year) && isNumber(percent, 0) && isNumber(eachAdditional) && Array.isArray(guidelines) && guidelines.length > 0 && guidelines.every((amount) => isNumber(amount, 0));
+  return (
+    Number.isInteger(year) &&
+    isNumber(percent, 0) &&
+    isNumber(eachAdditional) &&
+    Array.isArray(guidelines) &&
+    guidelines.length > 0 &&
+    guidelines.every((amount) => isNumber(amount, 0))
+  );
 }
 
 /** Checks a rule set from JSON. The first problem found is returned, saying where it is. */
@@ -67,7 +74,10 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
     if (!Array.isArray(options) || options.length < 2) return ['options', 'must list at least two {"value", "label"}'];
     for (const [index, option] of options.entries()) {
       const field = `options[${index}]`;
-      const problem = !isRecord(option) || !kit.text(option.value) ? ([`${field}.value`, 'is missing'] as Problem) : checkText(option.label, `${field}.label`);
+      const problem =
+        !isRecord(option) || !kit.text(option.value)
+          ? ([`${field}.value`, 'is missing'] as Problem)
+          : checkText(option.label, `${field}.label`);
       if (problem) return problem;
     }
     return false;
@@ -83,7 +93,13 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
    * The checks every question and rule share (an object, a unique id), then `check`. Messages
    * read `rules[2].when (rule "income"): unknown question "residant"`.
    */
-  const checkEntry = (entry: unknown, path: string, kind: string, earlier: ReadonlyArray<{ id: string }>, check: (entry: Record<string, unknown>) => Problem) => {
+  const checkEntry = (
+    entry: unknown,
+    path: string,
+    kind: string,
+    earlier: ReadonlyArray<{ id: string }>,
+    check: (entry: Record<string, unknown>) => Problem,
+  ) => {
     if (!isRecord(entry)) return `${path}: must be an object, got ${describeType(entry)}`;
     const { id } = entry;
     if (typeof id !== 'string' || !ID.test(id)) return `${path}.id: must be a word like "age", got ${JSON.stringify(id)}`;
@@ -98,7 +114,9 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
     unknownField(data, TOP_FIELDS) ||
     ((!Array.isArray(questions) || !questions.length) && '"questions" must be a list of at least one question') ||
     (!Array.isArray(rules) && `"rules" must be a list, got ${describeType(rules)}`) ||
-    (incomeLimit !== undefined && !isIncomeLimit(kit, incomeLimit) && 'incomeLimit must be like {"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}');
+    (incomeLimit !== undefined &&
+      !isIncomeLimit(kit, incomeLimit) &&
+      'incomeLimit must be like {"year": 2026, "percent": 300, "guidelines": [15960, 21640], "eachAdditional": 5680}');
   if (problem) return invalid(problem);
 
   const checked: Question[] = [];
@@ -107,9 +125,17 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
       const extra = unknownField(question, [...QUESTION_FIELDS, ...(TYPE_FIELDS[question.type as string] ?? [])]);
       const showIf =
         question.showIf !== undefined &&
-        checkCondition(kit, question.showIf, new Map(checked.flatMap(namesOf)), (name) => `${unknownName(name)} (showIf reads only questions asked before)`);
+        checkCondition(
+          kit,
+          question.showIf,
+          new Map(checked.flatMap(namesOf)),
+          (name) => `${unknownName(name)} (showIf reads only questions asked before)`,
+        );
       return (
-        (!kit.questionTypes.includes(question.type as Question['type']) && ['type', `must be one of ${kit.questionTypes.join(', ')}, got ${JSON.stringify(question.type)}`]) ||
+        (!kit.questionTypes.includes(question.type as Question['type']) && [
+          'type',
+          `must be one of ${kit.questionTypes.join(', ')}, got ${JSON.stringify(question.type)}`,
+        ]) ||
         (extra && ['', extra]) ||
         checkText(question.label, 'label') ||
         (question.hint !== undefined && checkText(question.hint, 'hint')) ||
@@ -129,7 +155,10 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
       const when = rule.when === undefined ? 'is missing' : checkCondition(kit, rule.when, names, unknownName);
       return (
         (extra && ['', extra]) ||
-        (!kit.outcomes.includes(rule.outcome as Rule['outcome']) && ['outcome', `must be one of ${kit.outcomes.join(', ')}, got ${JSON.stringify(rule.outcome)}`]) ||
+        (!kit.outcomes.includes(rule.outcome as Rule['outcome']) && [
+          'outcome',
+          `must be one of ${kit.outcomes.join(', ')}, got ${JSON.stringify(rule.outcome)}`,
+        ]) ||
         checkText(rule.reason, 'reason') ||
         (!!when && ['when', when])
       );
@@ -146,7 +175,12 @@ export function checkRuleSet(data: unknown, kit: RulesKit): Checked<RuleSet> {
  * (a typo like "yse" would otherwise make a rule silently never match). Returns the first
  * problem, or undefined. `unknown(name)` explains a name that is not in `names`.
  */
-export function checkCondition({ operation }: RulesKit, expression: unknown, names: Names, unknown: (name: string) => string): string | undefined {
+export function checkCondition(
+  { operation }: RulesKit,
+  expression: unknown,
+  names: Names,
+  unknown: (name: string) => string,
+): string | undefined {
   let problem: string | undefined;
   const fail = (message: string): undefined => void (problem ??= message);
 
@@ -165,7 +199,12 @@ export function checkCondition({ operation }: RulesKit, expression: unknown, nam
     const [name, args] = op;
     if (!name) return fail('an operation must have exactly one key');
     if (!OPERATORS.includes(name)) return fail(`unknown operator "${name}" (use ${OPERATORS.join(' ')})`);
-    if (name === 'var') return typeof args[0] === 'string' && args.length === 1 ? (names.has(args[0]) ? undefined : fail(unknown(args[0]))) : fail('"var" takes a question id');
+    if (name === 'var')
+      return typeof args[0] === 'string' && args.length === 1
+        ? names.has(args[0])
+          ? undefined
+          : fail(unknown(args[0]))
+        : fail('"var" takes a question id');
     args.forEach(walk);
     if (name === 'in') {
       if (!Array.isArray(args[1])) return fail('"in" takes a value and a list');
@@ -176,7 +215,8 @@ export function checkCondition({ operation }: RulesKit, expression: unknown, nam
     }
   };
 
-  if (!operation(expression) && typeof expression !== 'boolean') return 'a condition must be an operation like {"==": [a, b]}, true or false';
+  if (!operation(expression) && typeof expression !== 'boolean')
+    return 'a condition must be an operation like {"==": [a, b]}, true or false';
   walk(expression);
   return problem;
 }

@@ -102,7 +102,16 @@ export function answerValues(question: Question): string[] {
  * loaded later may import nothing at run time (it could bring in a second copy of the widget:
  * scripts/check-package.mjs), so these come to it as an argument.
  */
-export const RULES_KIT = { isRecord, describeType, text, operation, answerValues, outcomes: OUTCOMES, questionTypes: QUESTION_TYPES, incomeFields: INCOME_FIELDS };
+export const RULES_KIT = {
+  isRecord,
+  describeType,
+  text,
+  operation,
+  answerValues,
+  outcomes: OUTCOMES,
+  questionTypes: QUESTION_TYPES,
+  incomeFields: INCOME_FIELDS,
+};
 export type RulesKit = typeof RULES_KIT;
 
 /**

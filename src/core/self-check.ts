@@ -106,9 +106,15 @@ function readSet(json: Record<string, unknown>): ItemSet {
     if (value) set[field] = value;
   }
 
-  set.options = each(json, 'options', '', '{"value", "label"} answers', (option, at) => ({ value: whole(option, 'value', at), label: words(option, 'label', at)! }));
+  set.options = each(json, 'options', '', '{"value", "label"} answers', (option, at) => ({
+    value: whole(option, 'value', at),
+    label: words(option, 'label', at)!,
+  }));
   if (set.options.length < 2) fail('options must have at least two answers');
-  set.options.forEach(({ value }, index) => set.options.findIndex((other) => other.value === value) < index && fail(`options[${index}].value ${value} is used twice`));
+  set.options.forEach(
+    ({ value }, index) =>
+      set.options.findIndex((other) => other.value === value) < index && fail(`options[${index}].value ${value} is used twice`),
+  );
 
   set.items = each(json, 'items', '', '{"text"} statements', (item, at) => {
     if (item.reverse !== undefined && typeof item.reverse !== 'boolean') fail(`${at}reverse must be true or false`);
@@ -121,8 +127,16 @@ function readSet(json: Record<string, unknown>): ItemSet {
     if (min > max) fail(`${at}min must not be above ${at}max`);
     // A band's id names it in the event a site may log: short text without spaces.
     const id = band.id;
-    if (typeof id !== 'string' || !/^[^\s#]+$/.test(id)) fail(`${at}id ${id === undefined ? 'is missing' : 'must be text without spaces or "#"'}`);
-    return { id: id as string, min, max, title: words(band, 'title', at)!, meaning: words(band, 'meaning', at)!, steps: each(band, 'steps', at, '', readStep) };
+    if (typeof id !== 'string' || !/^[^\s#]+$/.test(id))
+      fail(`${at}id ${id === undefined ? 'is missing' : 'must be text without spaces or "#"'}`);
+    return {
+      id: id as string,
+      min,
+      max,
+      title: words(band, 'title', at)!,
+      meaning: words(band, 'meaning', at)!,
+      steps: each(band, 'steps', at, '', readStep),
+    };
   });
 
   // Every possible total falls in exactly one band. Walking the bands in order (not every
@@ -142,8 +156,10 @@ function readSet(json: Record<string, unknown>): ItemSet {
 
 function readStep(step: Record<string, unknown>, at: string): NextStep {
   const result: NextStep = { text: words(step, 'text', at)! };
-  if (step.href !== undefined) result.href = safeUrl(text(step.href)) ?? fail(`${at}href must be an https:, http:, tel:, sms:, mailto: or relative URL`);
-  if (step.link !== undefined) result.link = STEP_LINKS.includes(step.link as StepLink) ? (step.link as StepLink) : fail(`${at}link must be "groups" or "talk"`);
+  if (step.href !== undefined)
+    result.href = safeUrl(text(step.href)) ?? fail(`${at}href must be an https:, http:, tel:, sms:, mailto: or relative URL`);
+  if (step.link !== undefined)
+    result.link = STEP_LINKS.includes(step.link as StepLink) ? (step.link as StepLink) : fail(`${at}link must be "groups" or "talk"`);
   const label = words(step, 'label', at, false);
   if (label) result.label = label;
   return result;
@@ -158,9 +174,16 @@ function object(value: unknown, where: string): Record<string, unknown> {
  * the array is required and must not be empty ("… a non-empty array of {what}"); without
  * it, a missing array is an empty one.
  */
-function each<T>(record: Record<string, unknown>, field: string, at: string, what: string, read: (entry: Record<string, unknown>, at: string) => T): T[] {
+function each<T>(
+  record: Record<string, unknown>,
+  field: string,
+  at: string,
+  what: string,
+  read: (entry: Record<string, unknown>, at: string) => T,
+): T[] {
   const value = record[field] ?? (what ? undefined : []);
-  if (!Array.isArray(value) || (what && !value.length)) fail(`${at}${field} must be ${what ? `a non-empty array of ${what}` : `an array, got ${describeType(value)}`}`);
+  if (!Array.isArray(value) || (what && !value.length))
+    fail(`${at}${field} must be ${what ? `a non-empty array of ${what}` : `an array, got ${describeType(value)}`}`);
   return (value as unknown[]).map((entry, index) => read(object(entry, `${at}${field}[${index}]`), `${at}${field}[${index}].`));
 }
 

@@ -13,7 +13,10 @@ export function localText(value: LocalText | undefined, lang: string): string {
 
 /** Lower-cases and strips accents, so "Terapia de pareja" matches "TERAPIA" and "¿Qué?" matches "que". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -52,7 +55,5 @@ export function paragraphs(text: string): string[] {
 
 /** Replaces `{name}` placeholders with values; unknown placeholders stay visible so a typo is noticed. */
 export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -113,7 +113,10 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       id: 'is-in-recovery',
       when: { '==': [{ var: 'recovery' }, 'yes'] },
       outcome: 'eligible',
-      reason: { en: 'You’re in recovery from a substance use disorder.', es: 'Está en recuperación de un trastorno por consumo de sustancias.' },
+      reason: {
+        en: 'You’re in recovery from a substance use disorder.',
+        es: 'Está en recuperación de un trastorno por consumo de sustancias.',
+      },
     },
     {
       id: 'medication-welcome',
@@ -170,7 +173,10 @@ export const COLORADO_SCHOLARSHIP: RuleSet = {
       id: 'income-within-limit',
       when: { '==': [{ var: 'household.withinLimit' }, true] },
       outcome: 'eligible',
-      reason: { en: 'Your household income is within the program’s limit.', es: 'Los ingresos de su hogar están dentro del límite del programa.' },
+      reason: {
+        en: 'Your household income is within the program’s limit.',
+        es: 'Los ingresos de su hogar están dentro del límite del programa.',
+      },
     },
     {
       id: 'insurance-unsure',

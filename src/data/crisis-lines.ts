@@ -30,9 +30,16 @@ export const DEFAULT_CRISIS_LINES: CrisisLine[] = [
   {
     name: { en: 'SAMHSA National Helpline', es: 'Línea Nacional de Ayuda de SAMHSA' },
     call: '1-800-662-4357',
-    note: { en: 'Free, private help finding treatment, any time, in English and Spanish.', es: 'Ayuda gratuita y privada para encontrar tratamiento, a toda hora, en inglés y español.' },
+    note: {
+      en: 'Free, private help finding treatment, any time, in English and Spanish.',
+      es: 'Ayuda gratuita y privada para encontrar tratamiento, a toda hora, en inglés y español.',
+    },
   },
-  { name: { en: 'Emergency', es: 'Emergencias' }, call: '911', note: { en: 'If someone is in danger right now.', es: 'Si alguien está en peligro ahora mismo.' } },
+  {
+    name: { en: 'Emergency', es: 'Emergencias' },
+    call: '911',
+    note: { en: 'If someone is in danger right now.', es: 'Si alguien está en peligro ahora mismo.' },
+  },
 ];
 
 /** SAMHSA's National Helpline, offered where a program may not fit (the scholarship check). */

@@ -26,7 +26,10 @@ export const SELF_CHECK_WORDS_ES: ItemSetWords = {
     talk: 'Un coach de recuperación o un terapeuta propio puede ayudarle a hablar de lo que vive.',
   },
   bands: [
-    ['Pocos de estos patrones por ahora', 'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.'],
+    [
+      'Pocos de estos patrones por ahora',
+      'Por ahora estos patrones no parecen marcar mucho sus días. Hay apoyo para usted cuando lo desee.',
+    ],
     [
       'Algunos de estos patrones por ahora',
       'Varios de estos patrones forman parte de sus días. Es común cuando se quiere a alguien que bebe o consume drogas. El apoyo propio ayuda, y en un grupo para familias como Al-Anon o Nar-Anon puede solo escuchar.',

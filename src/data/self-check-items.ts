@@ -47,7 +47,14 @@ export function itemSet(lang: string, { prompt, options, items, steps, bands }: 
     items: items.map((text) => ({ text })),
     bands: BANDS.map(([id, min, max, links], index) => {
       const [title, meaning, ...more] = bands[index];
-      return { id, min, max, title, meaning, steps: [...links.map((link) => ({ text: steps[link], link })), ...more.map((text) => ({ text }))] };
+      return {
+        id,
+        min,
+        max,
+        title,
+        meaning,
+        steps: [...links.map((link) => ({ text: steps[link], link })), ...more.map((text) => ({ text }))],
+      };
     }),
   };
 }
@@ -75,7 +82,10 @@ export const SELF_CHECK_ITEMS_EN: ItemSet = itemSet('en', {
     talk: 'A peer coach or a therapist of your own can help you talk things over.',
   },
   bands: [
-    ['Few of these patterns right now', 'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.'],
+    [
+      'Few of these patterns right now',
+      'These patterns don’t seem to shape your days much right now. Support is there whenever you want it.',
+    ],
     [
       'Some of these patterns right now',
       'Several of these patterns are part of your days. That is common when you love someone who drinks or uses drugs. Support of your own helps, and in a family group such as Al-Anon or Nar-Anon you can just listen.',

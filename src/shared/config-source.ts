@@ -4,9 +4,7 @@ import { describeType, invalid, parseJson, type Checked } from '../core/config.j
 export type ConfigOrigin = 'script' | 'src';
 
 type LoadedJson =
-  | { found: false }
-  | { found: true; origin: ConfigOrigin; data: unknown }
-  | { found: true; origin: ConfigOrigin; error: string };
+  { found: false } | { found: true; origin: ConfigOrigin; data: unknown } | { found: true; origin: ConfigOrigin; error: string };
 
 /** How messages name each origin: the attribute, or the child element. */
 const ORIGIN_NAMES: Record<ConfigOrigin, string> = {
@@ -80,7 +78,11 @@ export type LoadedConfig<T> = Checked<T> & { from: string };
  * the widget has neither. Unreadable JSON and a failed check come back the same way, as a
  * message for the site owner that names the attribute or child at fault.
  */
-export async function loadConfig<T>(host: Element, src: unknown, check: (data: unknown) => Checked<T>): Promise<LoadedConfig<T> | undefined> {
+export async function loadConfig<T>(
+  host: Element,
+  src: unknown,
+  check: (data: unknown) => Checked<T>,
+): Promise<LoadedConfig<T> | undefined> {
   const loaded = await loadJson(host, src);
   if (!loaded.found) return undefined;
   return { from: ORIGIN_NAMES[loaded.origin], ...('error' in loaded ? invalid(loaded.error) : check(loaded.data)) };

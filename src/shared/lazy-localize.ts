@@ -39,7 +39,11 @@ export class LazyLocalize<Key extends string, File extends LanguageFile<Key>, Sh
    * `shared`: the shared UI pieces' strings. A widget may pass their English only
    * (`UI_STRINGS_EN`) and carry their Spanish in its Spanish file, with its own.
    */
-  constructor(host: LocalizedHost, builtIn: LazyTranslations<Key, File>, shared?: { en: Record<Shared, string>; es?: Record<Shared, string> }) {
+  constructor(
+    host: LocalizedHost,
+    builtIn: LazyTranslations<Key, File>,
+    shared?: { en: Record<Shared, string>; es?: Record<Shared, string> },
+  ) {
     super(host, builtIn, shared);
   }
 

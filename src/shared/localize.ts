@@ -29,7 +29,7 @@ function watchLanguageChanges(): void {
 
 /** The `lang` of the element or its nearest ancestor, looking through shadow roots; "" if none. */
 export function nearestLang(element: Element): string {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const owner = node.closest('[lang]');
     if (owner) return owner.getAttribute('lang') ?? '';
     const root = node.getRootNode();
@@ -81,7 +81,13 @@ export class Localize<Key extends string, Shared extends string = never> impleme
 
   /** @internal Where a key is looked up, in order: the site's overrides, the built-in language, English. */
   tables(lang = this.lang): Array<Record<string, string> | undefined> {
-    return [...this.host.stringOverrides().map((table) => own(table, lang)), this.table(lang), own(this.shared, lang), this.builtIn.en, this.shared?.en];
+    return [
+      ...this.host.stringOverrides().map((table) => own(table, lang)),
+      this.table(lang),
+      own(this.shared, lang),
+      this.builtIn.en,
+      this.shared?.en,
+    ];
   }
 
   /** The language the nearest `lang` asks for, whether or not it is built in. */
@@ -116,7 +122,11 @@ function isLanguage(tag: string): boolean {
  * ("key_one", "key_other", … as CLDR names them), `{placeholders}` filled. A function rather
  * than a method, so that a widget without plurals does not carry it.
  */
-export function plural<Key extends string>(localize: Localize<Key>, key: PluralKey<Key>, values: { count: number } & Record<string, string | number>): string {
+export function plural<Key extends string>(
+  localize: Localize<Key>,
+  key: PluralKey<Key>,
+  values: { count: number } & Record<string, string | number>,
+): string {
   const lang = localize.lang;
   const tables = localize.tables(lang);
   const template = pick(tables, `${key}_${new Intl.PluralRules(lang).select(values.count)}`) ?? pick(tables, `${key}_other`) ?? key;

@@ -20,13 +20,20 @@ const CHECKED: unknown[] = [String, Boolean, Number];
  * attribute. Properties without an attribute (state, and those only set from script), with
  * `checkType: false`, or of another `type` are not checked.
  */
-export function checkPropertyTypes(element: ReactiveElement, changed: PropertyValues, report: (attribute: string, problem: string) => void): void {
+export function checkPropertyTypes(
+  element: ReactiveElement,
+  changed: PropertyValues,
+  report: (attribute: string, problem: string) => void,
+): void {
   for (const [name, { type = String, attribute, checkType }] of (element.constructor as typeof ReactiveElement).elementProperties) {
     const value: unknown = element[name as keyof ReactiveElement];
     if (!changed.has(name) || attribute === false || checkType === false || value == null || !CHECKED.includes(type)) continue;
     const expected = (type as () => unknown)();
     if (typeof value === typeof expected) continue;
-    report(typeof attribute === 'string' ? attribute : String(name), `expected ${type === String ? 'text' : describeType(expected)}, got ${describeType(value)}; ignoring it`);
+    report(
+      typeof attribute === 'string' ? attribute : String(name),
+      `expected ${type === String ? 'text' : describeType(expected)}, got ${describeType(value)}; ignoring it`,
+    );
     (element as unknown as Record<PropertyKey, unknown>)[name] = undefined;
   }
 }

@@ -136,7 +136,9 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    (this.constructor as typeof RecoveryElement).checkTypes?.(this, changed, (attribute, problem) => this.reportConfigError(attribute, problem));
+    (this.constructor as typeof RecoveryElement).checkTypes?.(this, changed, (attribute, problem) =>
+      this.reportConfigError(attribute, problem),
+    );
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       this.reportConfigError('theme', `${quote(this.theme)} is not one of ${THEMES.join(', ')}; using the default`);
     }

@@ -18,7 +18,13 @@ describe('core/config', () => {
       [null, 'expected an array of {"question", "answer"} objects, got null'],
       [[1], '[0] must be an object, got a number'],
       [[{ answer: 'A' }], '[0].question is missing or empty'],
-      [[{ question: 'Q', answer: 'A' }, { question: '  ', answer: 'A' }], '[1].question is missing or empty'],
+      [
+        [
+          { question: 'Q', answer: 'A' },
+          { question: '  ', answer: 'A' },
+        ],
+        '[1].question is missing or empty',
+      ],
       [[{ question: 'Q' }], '[0].answer is missing or empty'],
       [[{ question: 'Q', answer: 42 }], '[0].answer is missing or empty'],
       [[{ id: 'has space', question: 'Q', answer: 'A' }], '[0].id must be text without spaces or "#", got "has space"'],
@@ -139,7 +145,10 @@ describe('core/config', () => {
       [{ crisisLines: {} }, 'crisisLines must be an array, got an object'],
       [{ crisisLines: [{ call: '988' }] }, 'crisisLines[0].name must be text, or texts by language like {"en": "…", "es": "…"}'],
       [{ crisisLines: [{ name: 'Line' }] }, 'crisisLines[0] needs "call", "text" or "href"'],
-      [{ crisisLines: [{ name: 'Line', href: 'javascript:x' }] }, 'crisisLines[0].href must be an https:, http:, tel:, sms:, mailto: or relative URL'],
+      [
+        { crisisLines: [{ name: 'Line', href: 'javascript:x' }] },
+        'crisisLines[0].href must be an https:, http:, tel:, sms:, mailto: or relative URL',
+      ],
       [{ crisisLines: [{ name: 'Line', call: '' }] }, 'crisisLines[0].call must be non-empty text'],
       [{ strings: { 'recovery-faq': { es: { a: 1 } } } }, 'strings["recovery-faq"].es.a must be a string, got a number'],
       [{ strings: [] }, 'strings must be an object keyed by element tag, got an array'],

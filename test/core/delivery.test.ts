@@ -17,7 +17,10 @@ type Step = number | { status: number; headers?: Record<string, string> } | 'net
  * Plain-function dependencies: a scripted `fetch` that records what it was sent, and timers
  * that fire at once but record every delay asked for, so backoff is checked without waiting.
  */
-function fakes(steps: Step[], { online = (): boolean => true, random = (): number => 1 }: { online?: () => boolean; random?: () => number } = {}) {
+function fakes(
+  steps: Step[],
+  { online = (): boolean => true, random = (): number => 1 }: { online?: () => boolean; random?: () => number } = {},
+) {
   const sent: Array<{ url: string; init: RequestInit; headers: Record<string, string>; body: unknown }> = [];
   const delays: number[] = [];
   const timeouts: number[] = [];
@@ -55,10 +58,25 @@ const OPTIONS = { attempts: 4, timeout: 777, backoff: 100, maxDelay: 5000 };
 describe('core/delivery', () => {
   describe('classifyStatus', () => {
     const cases: Array<[number, string]> = [
-      [200, 'sent'], [201, 'sent'], [202, 'sent'], [204, 'sent'],
-      [408, 'retry'], [429, 'retry'], [500, 'retry'], [502, 'retry'], [503, 'retry'], [504, 'retry'],
-      [400, 'reject'], [401, 'reject'], [403, 'reject'], [404, 'reject'], [409, 'reject'], [413, 'reject'], [422, 'reject'],
-      [301, 'reject'], [0, 'reject'],
+      [200, 'sent'],
+      [201, 'sent'],
+      [202, 'sent'],
+      [204, 'sent'],
+      [408, 'retry'],
+      [429, 'retry'],
+      [500, 'retry'],
+      [502, 'retry'],
+      [503, 'retry'],
+      [504, 'retry'],
+      [400, 'reject'],
+      [401, 'reject'],
+      [403, 'reject'],
+      [404, 'reject'],
+      [409, 'reject'],
+      [413, 'reject'],
+      [422, 'reject'],
+      [301, 'reject'],
+      [0, 'reject'],
     ];
     for (const [status, verdict] of cases) it(`${status} → ${verdict}`, () => expect(classifyStatus(status)).to.equal(verdict));
   });
@@ -76,7 +94,8 @@ describe('core/delivery', () => {
       [2, 20, 0.5, 30000, 30],
     ];
     for (const [attempt, base, random, cap, expected] of cases) {
-      it(`attempt ${attempt}, base ${base}, random ${random} → ${expected} ms`, () => expect(retryDelay(attempt, base, () => random, cap)).to.equal(expected));
+      it(`attempt ${attempt}, base ${base}, random ${random} → ${expected} ms`, () =>
+        expect(retryDelay(attempt, base, () => random, cap)).to.equal(expected));
     }
   });
 
@@ -94,7 +113,8 @@ describe('core/delivery', () => {
       ['', undefined],
       [null, undefined],
     ];
-    for (const [value, expected] of cases) it(`${JSON.stringify(value)} → ${expected}`, () => expect(parseRetryAfter(value, now)).to.equal(expected));
+    for (const [value, expected] of cases)
+      it(`${JSON.stringify(value)} → ${expected}`, () => expect(parseRetryAfter(value, now)).to.equal(expected));
   });
 
   describe('checkEndpoint: HTTPS only, HTTP for localhost', () => {
@@ -136,7 +156,9 @@ describe('core/delivery', () => {
       for (const key of keys) expect(key).to.match(UUID);
     });
     it('falls back to 32 random hex digits outside secure contexts', () => {
-      const keys = new Set(Array.from({ length: 20 }, () => newIdempotencyKey({ getRandomValues: crypto.getRandomValues.bind(crypto) } as Crypto)));
+      const keys = new Set(
+        Array.from({ length: 20 }, () => newIdempotencyKey({ getRandomValues: crypto.getRandomValues.bind(crypto) } as Crypto)),
+      );
       expect(keys.size).to.equal(20);
       for (const key of keys) expect(key).to.match(/^[0-9a-f]{32}$/);
     });
@@ -156,7 +178,13 @@ describe('core/delivery', () => {
       ['422 after a 503: rejected', [503, 422], 'rejected', 2, [100]],
       ['a redirect: rejected (a POST must not turn into a GET)', ['redirect'], 'rejected', 1, []],
       ['429 with Retry-After: 2 waits 2 s', [{ status: 429, headers: { 'Retry-After': '2' } }, 200], 'sent', 2, [2000]],
-      ['503 with an HTTP-date Retry-After', [{ status: 503, headers: { 'Retry-After': 'Wed, 04 Mar 2026 16:00:03 GMT' } }, 200], 'sent', 2, [3000]],
+      [
+        '503 with an HTTP-date Retry-After',
+        [{ status: 503, headers: { 'Retry-After': 'Wed, 04 Mar 2026 16:00:03 GMT' } }, 200],
+        'sent',
+        2,
+        [3000],
+      ],
       ['429 without Retry-After: backoff', [429, 200], 'sent', 2, [100]],
       ['429 asking for longer than maxDelay: failed now', [{ status: 429, headers: { 'Retry-After': '60' } }, 200], 'failed', 1, []],
       ['500 with Retry-After is not delayed by it', [{ status: 500, headers: { 'Retry-After': '3' } }, 200], 'sent', 2, [100]],
@@ -222,12 +250,16 @@ describe('core/delivery', () => {
     });
 
     it('never throws, even when fetch itself throws synchronously', async () => {
-      const result = await deliver(REQUEST, { ...OPTIONS, attempts: 2 }, {
-        ...fakes([200]).deps,
-        fetch: (() => {
-          throw new TypeError('bad');
-        }) as typeof fetch,
-      });
+      const result = await deliver(
+        REQUEST,
+        { ...OPTIONS, attempts: 2 },
+        {
+          ...fakes([200]).deps,
+          fetch: (() => {
+            throw new TypeError('bad');
+          }) as typeof fetch,
+        },
+      );
       expect(result.outcome).to.equal('failed');
     });
   });

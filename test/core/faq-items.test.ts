@@ -5,10 +5,19 @@ describe('core/faq-items: the FAQ’s decisions', () => {
   describe('questionIds', () => {
     const cases: Array<[Array<{ id?: string; question: string }>, string[]]> = [
       [[{ question: 'What is parallel recovery?' }], ['what-is-parallel-recovery']],
-      [[{ question: '¿Qué es?' }, { question: '¿Qué es?' }], ['que-es', 'que-es-2']],
-      [[{ id: 'bct', question: 'Behavioral Couples Therapy' }, { question: 'BCT' }], ['bct', 'bct-2']],
+      [
+        [{ question: '¿Qué es?' }, { question: '¿Qué es?' }],
+        ['que-es', 'que-es-2'],
+      ],
+      [
+        [{ id: 'bct', question: 'Behavioral Couples Therapy' }, { question: 'BCT' }],
+        ['bct', 'bct-2'],
+      ],
       [[{ id: '', question: 'Empty id' }], ['empty-id']],
-      [[{ question: '康复是什么' }, { question: '---' }], ['question', 'question-2']],
+      [
+        [{ question: '康复是什么' }, { question: '---' }],
+        ['question', 'question-2'],
+      ],
       [[], []],
     ];
     for (const [items, expected] of cases) {
@@ -48,7 +57,8 @@ describe('core/faq-items: the FAQ’s decisions', () => {
       [42, false, []],
     ];
     for (const [open, single, expected] of cases) {
-      it(`open=${JSON.stringify(open)}${single ? ' single' : ''} → {${expected}}`, () => expect([...initiallyOpenIds(ids, open, single)]).to.deep.equal(expected));
+      it(`open=${JSON.stringify(open)}${single ? ' single' : ''} → {${expected}}`, () =>
+        expect([...initiallyOpenIds(ids, open, single)]).to.deep.equal(expected));
     }
   });
 

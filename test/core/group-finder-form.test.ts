@@ -40,7 +40,13 @@ describe('core/group-finder-form', () => {
       {
         name: 'a partner: the four answers the contract names, and the ids in the order shown; never the substance',
         answers: { role: 'partner', situation: 'not-in-treatment', substance: 'opioids', approach: 'secular', format: 'online' },
-        detail: { role: 'partner', situation: 'not-in-treatment', approach: 'secular', format: 'online', ids: ['invitation-to-change', 'smart-family', 'learn-to-cope'] },
+        detail: {
+          role: 'partner',
+          situation: 'not-in-treatment',
+          approach: 'secular',
+          format: 'online',
+          ids: ['invitation-to-change', 'smart-family', 'learn-to-cope'],
+        },
       },
       {
         name: 'a visitor in recovery: no situation, even one left in the form from before',
@@ -58,7 +64,9 @@ describe('core/group-finder-form', () => {
       it(name, () => {
         const { matches } = findGroups(answers, directory);
         expect(resultsDetail(answers, matches)).to.deep.equal(detail);
-        expect(JSON.stringify(resultsDetail(answers, matches))).not.to.contain(answers.substance === 'any' ? 'substance' : answers.substance);
+        expect(JSON.stringify(resultsDetail(answers, matches))).not.to.contain(
+          answers.substance === 'any' ? 'substance' : answers.substance,
+        );
       });
     }
   });

@@ -53,9 +53,26 @@ const SCENARIOS: Scenario[] = [
     top: ['invitation-to-change', 'smart-family'],
     absent: ['grasp', 'partnership-parent-coaching'],
   },
-  { name: 'teen → Alateen and Narateen', answers: { role: 'teen' }, top: ['alateen', 'nar-anon'], absent: ['al-anon', 'pal', 'aa', 'partnership-parent-coaching'], reasons: { alateen: ['madeFor-teen'] } },
-  { name: 'teen, drugs → Narateen, not Alateen', answers: { role: 'teen', substance: 'drugs' }, top: ['nar-anon'], absent: ['alateen'], reasons: { 'nar-anon': ['madeFor-teen', 'substance-drugs'] } },
-  { name: 'teen, alcohol → Alateen, not Narateen', answers: { role: 'teen', substance: 'alcohol' }, top: ['alateen'], absent: ['nar-anon'] },
+  {
+    name: 'teen → Alateen and Narateen',
+    answers: { role: 'teen' },
+    top: ['alateen', 'nar-anon'],
+    absent: ['al-anon', 'pal', 'aa', 'partnership-parent-coaching'],
+    reasons: { alateen: ['madeFor-teen'] },
+  },
+  {
+    name: 'teen, drugs → Narateen, not Alateen',
+    answers: { role: 'teen', substance: 'drugs' },
+    top: ['nar-anon'],
+    absent: ['alateen'],
+    reasons: { 'nar-anon': ['madeFor-teen', 'substance-drugs'] },
+  },
+  {
+    name: 'teen, alcohol → Alateen, not Narateen',
+    answers: { role: 'teen', substance: 'alcohol' },
+    top: ['alateen'],
+    absent: ['nar-anon'],
+  },
   {
     name: 'parent, opioids → Learn to Cope and PAL',
     answers: { role: 'parent', substance: 'opioids' },
@@ -74,7 +91,13 @@ const SCENARIOS: Scenario[] = [
     only: ['learn-to-cope', 'smart-family'],
     top: ['learn-to-cope', 'smart-family'],
   },
-  { name: 'partner, bereaved → GRASP only', answers: { situation: 'bereaved' }, top: ['grasp'], only: ['grasp'], reasons: { grasp: ['welcomes-partner', 'helps-bereaved'] } },
+  {
+    name: 'partner, bereaved → GRASP only',
+    answers: { situation: 'bereaved' },
+    top: ['grasp'],
+    only: ['grasp'],
+    reasons: { grasp: ['welcomes-partner', 'helps-bereaved'] },
+  },
   { name: 'teen, bereaved → GRASP only', answers: { role: 'teen', situation: 'bereaved' }, top: ['grasp'], only: ['grasp'] },
   {
     name: 'parent, bereaved, by phone → GRASP anyway, saying the format was set aside',
@@ -91,16 +114,36 @@ const SCENARIOS: Scenario[] = [
     absent: ['smart-recovery', 'recovery-dharma', 'lifering', 'al-anon', 'nar-anon'],
     reasons: { aa: ['madeFor-self', 'approach-12-step'] },
   },
-  { name: 'in recovery, 12-step, alcohol → AA, not NA', answers: { role: 'self', approach: '12-step', substance: 'alcohol' }, top: ['aa'], absent: ['na'] },
-  { name: 'in recovery, 12-step, opioids → NA, not AA', answers: { role: 'self', approach: '12-step', substance: 'opioids' }, top: ['na'], absent: ['aa'] },
-  { name: 'in recovery, secular → SMART Recovery and LifeRing', answers: { role: 'self', approach: 'secular' }, top: ['smart-recovery', 'lifering'], only: ['smart-recovery', 'lifering'] },
+  {
+    name: 'in recovery, 12-step, alcohol → AA, not NA',
+    answers: { role: 'self', approach: '12-step', substance: 'alcohol' },
+    top: ['aa'],
+    absent: ['na'],
+  },
+  {
+    name: 'in recovery, 12-step, opioids → NA, not AA',
+    answers: { role: 'self', approach: '12-step', substance: 'opioids' },
+    top: ['na'],
+    absent: ['aa'],
+  },
+  {
+    name: 'in recovery, secular → SMART Recovery and LifeRing',
+    answers: { role: 'self', approach: 'secular' },
+    top: ['smart-recovery', 'lifering'],
+    only: ['smart-recovery', 'lifering'],
+  },
   {
     name: 'in recovery, no preference → the five programs for people in recovery first, no family groups',
     answers: { role: 'self' },
     top: ['aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering'],
     absent: ['al-anon', 'nar-anon', 'smart-family', 'grasp', 'pal'],
   },
-  { name: 'in recovery, faith-based → Celebrate Recovery', answers: { role: 'self', approach: 'faith' }, top: ['celebrate-recovery'], only: ['celebrate-recovery'] },
+  {
+    name: 'in recovery, faith-based → Celebrate Recovery',
+    answers: { role: 'self', approach: 'faith' },
+    top: ['celebrate-recovery'],
+    only: ['celebrate-recovery'],
+  },
   {
     name: 'partner, faith-based → Celebrate Recovery, then PAL',
     answers: { approach: 'faith' },
@@ -108,9 +151,23 @@ const SCENARIOS: Scenario[] = [
     absent: ['al-anon', 'smart-family', 'coda'],
     reasons: { 'celebrate-recovery': ['welcomes-partner', 'approach-faith'] },
   },
-  { name: 'parent, faith-based → PAL, then Celebrate Recovery', answers: { role: 'parent', approach: 'faith' }, top: ['pal', 'celebrate-recovery'] },
-  { name: 'relative or friend, by phone → Al-Anon and CoDA', answers: { role: 'family', format: 'phone' }, top: ['al-anon', 'coda'], only: ['al-anon', 'coda'], reasons: { 'al-anon': ['welcomes-family', 'format-phone'] } },
-  { name: 'parent, by phone, not in treatment → parent coaching first', answers: { role: 'parent', format: 'phone', situation: 'not-in-treatment' }, top: ['partnership-parent-coaching'] },
+  {
+    name: 'parent, faith-based → PAL, then Celebrate Recovery',
+    answers: { role: 'parent', approach: 'faith' },
+    top: ['pal', 'celebrate-recovery'],
+  },
+  {
+    name: 'relative or friend, by phone → Al-Anon and CoDA',
+    answers: { role: 'family', format: 'phone' },
+    top: ['al-anon', 'coda'],
+    only: ['al-anon', 'coda'],
+    reasons: { 'al-anon': ['welcomes-family', 'format-phone'] },
+  },
+  {
+    name: 'parent, by phone, not in treatment → parent coaching first',
+    answers: { role: 'parent', format: 'phone', situation: 'not-in-treatment' },
+    top: ['partnership-parent-coaching'],
+  },
   {
     name: 'teen, secular → no secular teen program, so the approach is set aside and Alateen/Narateen come first',
     answers: { role: 'teen', approach: 'secular' },
@@ -124,14 +181,34 @@ const SCENARIOS: Scenario[] = [
     absent: ['nar-anon', 'smart-family'],
     reasons: { 'al-anon': ['welcomes-partner', 'helps-alongside', 'substance-alcohol', 'approach-12-step'] },
   },
-  { name: 'partner, drugs, 12-step, in person → Nar-Anon, not Al-Anon', answers: { substance: 'drugs', approach: '12-step', format: 'in-person' }, top: ['nar-anon'], absent: ['al-anon'] },
+  {
+    name: 'partner, drugs, 12-step, in person → Nar-Anon, not Al-Anon',
+    answers: { substance: 'drugs', approach: '12-step', format: 'in-person' },
+    top: ['nar-anon'],
+    absent: ['al-anon'],
+  },
   {
     name: 'partner, all defaults (one click) → every family program for partners, in directory order',
     answers: {},
     top: ['al-anon'],
-    only: ['al-anon', 'nar-anon', 'families-anonymous', 'invitation-to-change', 'smart-family', 'pal', 'learn-to-cope', 'coda', 'celebrate-recovery'],
+    only: [
+      'al-anon',
+      'nar-anon',
+      'families-anonymous',
+      'invitation-to-change',
+      'smart-family',
+      'pal',
+      'learn-to-cope',
+      'coda',
+      'celebrate-recovery',
+    ],
   },
-  { name: 'relative or friend, online, secular → CRAFT online programs', answers: { role: 'family', format: 'online', approach: 'secular' }, top: ['invitation-to-change', 'smart-family'], absent: ['partnership-parent-coaching'] },
+  {
+    name: 'relative or friend, online, secular → CRAFT online programs',
+    answers: { role: 'family', format: 'online', approach: 'secular' },
+    top: ['invitation-to-change', 'smart-family'],
+    absent: ['partnership-parent-coaching'],
+  },
 ];
 
 describe('core/groups', () => {
@@ -167,11 +244,17 @@ describe('core/groups', () => {
         for (const { program, reasons } of matches) {
           expect(program.roles, `${program.id} for ${label}`).to.include(answers.role);
           expect(reasons[0], `${program.id} for ${label}`).to.match(/^(madeFor|welcomes)-/);
-          if (answers.substance !== 'any' && program.substances && program.substances !== 'any') expect(program.substances).to.include(answers.substance);
-          if (answers.role !== 'self' && answers.situation === 'bereaved') expect(program.situations, `${program.id} for ${label}`).to.include('bereaved');
-          if (answers.format !== 'any' && !relaxed.includes('format')) expect(program.formats, `${program.id} for ${label}`).to.include(answers.format);
+          if (answers.substance !== 'any' && program.substances && program.substances !== 'any')
+            expect(program.substances).to.include(answers.substance);
+          if (answers.role !== 'self' && answers.situation === 'bereaved')
+            expect(program.situations, `${program.id} for ${label}`).to.include('bereaved');
+          if (answers.format !== 'any' && !relaxed.includes('format'))
+            expect(program.formats, `${program.id} for ${label}`).to.include(answers.format);
           if (answers.approach !== 'any' && !relaxed.includes('approach')) {
-            expect(program.approaches.includes(answers.approach) || program.approaches.every((each) => each === 'peer'), `${program.id} for ${label}`).to.be.true;
+            expect(
+              program.approaches.includes(answers.approach) || program.approaches.every((each) => each === 'peer'),
+              `${program.id} for ${label}`,
+            ).to.be.true;
           }
         }
       }
@@ -192,11 +275,28 @@ describe('core/groups', () => {
   });
 
   describe('local groups and exclude', () => {
-    const circle: Program = { id: 'family-circle', name: 'Family Circle', roles: ['partner', 'parent', 'family'], formats: ['in-person'], approaches: ['peer'] };
-    const griefNight: Program = { id: 'grief-night', name: 'Grief night', roles: ['partner', 'parent'], formats: ['in-person'], approaches: ['peer'], situations: ['bereaved'] };
+    const circle: Program = {
+      id: 'family-circle',
+      name: 'Family Circle',
+      roles: ['partner', 'parent', 'family'],
+      formats: ['in-person'],
+      approaches: ['peer'],
+    };
+    const griefNight: Program = {
+      id: 'grief-night',
+      name: 'Grief night',
+      roles: ['partner', 'parent'],
+      formats: ['in-person'],
+      approaches: ['peer'],
+      situations: ['bereaved'],
+    };
 
     it('puts a matching local group first, even above a stronger national fit', () => {
-      expect(ids({ situation: 'not-in-treatment', approach: 'secular' }, [circle]).slice(0, 3)).to.deep.equal(['family-circle', 'invitation-to-change', 'smart-family']);
+      expect(ids({ situation: 'not-in-treatment', approach: 'secular' }, [circle]).slice(0, 3)).to.deep.equal([
+        'family-circle',
+        'invitation-to-change',
+        'smart-family',
+      ]);
       const local = findGroups({ ...DEFAULTS }, PROGRAMS, [circle]).matches[0];
       expect(local.local).to.be.true;
       expect(local.reasons).to.deep.equal(['welcomes-partner']);
@@ -210,9 +310,21 @@ describe('core/groups', () => {
     });
 
     it('exclude hides national programs and local groups', () => {
-      expect(ids({}, [circle], ['al-anon', 'family-circle'])).to.deep.equal(['nar-anon', 'families-anonymous', 'invitation-to-change', 'smart-family', 'pal', 'learn-to-cope', 'coda', 'celebrate-recovery']);
+      expect(ids({}, [circle], ['al-anon', 'family-circle'])).to.deep.equal([
+        'nar-anon',
+        'families-anonymous',
+        'invitation-to-change',
+        'smart-family',
+        'pal',
+        'learn-to-cope',
+        'coda',
+        'celebrate-recovery',
+      ]);
       expect(ids({ situation: 'bereaved' }, [], ['grasp'])).to.deep.equal([]);
-      expect(listPrograms(PROGRAMS, [circle], new Set(['aa'])).map((entry) => entry.program.id)).to.deep.equal(['family-circle', ...PROGRAM_IDS.filter((id) => id !== 'aa')]);
+      expect(listPrograms(PROGRAMS, [circle], new Set(['aa'])).map((entry) => entry.program.id)).to.deep.equal([
+        'family-circle',
+        ...PROGRAM_IDS.filter((id) => id !== 'aa'),
+      ]);
     });
 
     // A property set from script may hold anything: only text names ids, anything else names none.
@@ -234,7 +346,14 @@ describe('core/groups', () => {
       [Object.create(null), []],
     ];
     for (const [input, expected] of idLists) {
-      const shown = typeof input === 'string' ? JSON.stringify(input) : typeof input === 'symbol' ? 'a symbol' : Array.isArray(input) ? JSON.stringify(input) : `${typeof input} ${String(Object.prototype.toString.call(input))}`;
+      const shown =
+        typeof input === 'string'
+          ? JSON.stringify(input)
+          : typeof input === 'symbol'
+            ? 'a symbol'
+            : Array.isArray(input)
+              ? JSON.stringify(input)
+              : `${typeof input} ${String(Object.prototype.toString.call(input))}`;
       it(`parseIdList(${shown}) → [${expected.join(', ')}]`, () => {
         expect([...parseIdList(input)]).to.deep.equal(expected);
       });
@@ -246,7 +365,9 @@ describe('core/groups', () => {
       const { family, self } = byAudience(listPrograms(PROGRAMS));
       const ids = (listings: typeof family) => listings.map(({ program }) => program.id);
       expect(ids(self)).to.deep.equal(['coda', 'celebrate-recovery', 'aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering']);
-      expect(ids(family)).to.deep.equal(PROGRAM_IDS.filter((id) => !['aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering'].includes(id)));
+      expect(ids(family)).to.deep.equal(
+        PROGRAM_IDS.filter((id) => !['aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering'].includes(id)),
+      );
       expect(new Set([...ids(family), ...ids(self)]).size).to.equal(PROGRAMS.length);
     });
 
@@ -269,7 +390,17 @@ describe('core/groups', () => {
     });
 
     it('uses a local group’s own words by language, never the language file’s', () => {
-      const local = { program: { id: 'al-anon', name: { en: 'Ours', es: 'Nuestro' }, description: 'Here.', roles: ['parent' as const], formats: ['online' as const], approaches: ['peer' as const] }, local: true };
+      const local = {
+        program: {
+          id: 'al-anon',
+          name: { en: 'Ours', es: 'Nuestro' },
+          description: 'Here.',
+          roles: ['parent' as const],
+          formats: ['online' as const],
+          approaches: ['peer' as const],
+        },
+        local: true,
+      };
       expect(programWords(local, 'es', PROGRAMS_ES)).to.deep.equal({ name: 'Nuestro', description: 'Here.' });
     });
 
@@ -295,7 +426,10 @@ describe('core/groups', () => {
       [[{ ...good, phone: 'call us' }], '[0].phone must be a phone number like "+1-303-555-0142", got "call us"'],
       [[{ ...good, time: { en: '' } }], '[0].time must be text, or texts by language like {"en": "…", "es": "…"}, got {"en":""}'],
       [[{ ...good, substances: 'beer' }], '[0].substances must be "any" or a non-empty array of alcohol, opioids, drugs, got "beer"'],
-      [[{ ...good, tme: 'Tuesdays' }], '[0].tme is not a known field (expected id, name, roles, madeFor, approaches, formats, substances, situations, helps, site, meetings, phone, description, place, time)'],
+      [
+        [{ ...good, tme: 'Tuesdays' }],
+        '[0].tme is not a known field (expected id, name, roles, madeFor, approaches, formats, substances, situations, helps, site, meetings, phone, description, place, time)',
+      ],
       [[{ ...good, id: 'al-anon' }], '[0].id "al-anon" is taken (by a built-in program or another group): choose another'],
       [[good, good], '[1].id "family-circle" is taken (by a built-in program or another group): choose another'],
     ];
@@ -326,7 +460,25 @@ describe('core/groups', () => {
 
   describe('the directory', () => {
     it('has every program of CONTENT.md, each id once', () => {
-      for (const id of ['al-anon', 'alateen', 'nar-anon', 'families-anonymous', 'smart-family', 'invitation-to-change', 'partnership-parent-coaching', 'pal', 'learn-to-cope', 'grasp', 'coda', 'celebrate-recovery', 'aa', 'na', 'smart-recovery', 'recovery-dharma', 'lifering']) {
+      for (const id of [
+        'al-anon',
+        'alateen',
+        'nar-anon',
+        'families-anonymous',
+        'smart-family',
+        'invitation-to-change',
+        'partnership-parent-coaching',
+        'pal',
+        'learn-to-cope',
+        'grasp',
+        'coda',
+        'celebrate-recovery',
+        'aa',
+        'na',
+        'smart-recovery',
+        'recovery-dharma',
+        'lifering',
+      ]) {
         expect(PROGRAM_IDS).to.include(id);
       }
       expect(new Set(PROGRAM_IDS).size).to.equal(PROGRAM_IDS.length);
@@ -346,7 +498,10 @@ describe('core/groups', () => {
 
   describe('copy', () => {
     it('reads as US English with curly apostrophes, in both languages', () => {
-      const words = [...PROGRAMS.map((program) => `${program.name} ${program.description}`), ...Object.values(PROGRAMS_ES).map((entry) => `${entry.name ?? ''} ${entry.description}`)];
+      const words = [
+        ...PROGRAMS.map((program) => `${program.name} ${program.description}`),
+        ...Object.values(PROGRAMS_ES).map((entry) => `${entry.name ?? ''} ${entry.description}`),
+      ];
       for (const text of words) {
         expect(text).not.to.match(/'/);
         expect(text).not.to.match(/behaviour|organis|counsell|wellbeing|colour/i);
@@ -363,6 +518,5 @@ describe('core/groups', () => {
       expect(localText({ es: 'Hola' }, 'en')).to.equal('Hola');
       expect(localText(undefined, 'en')).to.equal('');
     });
-
   });
 });

@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { draftProblems, EMPTY_DRAFT, matchesPattern as matches, NAME_PATTERN, PHONE_PATTERN, requestBody, toDraft, type IntakeDraft } from '../../src/core/intake-form.js';
+import {
+  draftProblems,
+  EMPTY_DRAFT,
+  matchesPattern as matches,
+  NAME_PATTERN,
+  PHONE_PATTERN,
+  requestBody,
+  toDraft,
+  type IntakeDraft,
+} from '../../src/core/intake-form.js';
 
 describe('core/intake-form', () => {
-  describe('PHONE_PATTERN (the phone input\'s pattern)', () => {
+  describe("PHONE_PATTERN (the phone input's pattern)", () => {
     const cases: Array<[string, boolean]> = [
       ['303-555-0142', true],
       ['(303) 555-0142', true],
@@ -18,7 +27,8 @@ describe('core/intake-form', () => {
       ['303+555+0142', false],
       ['303-555-0142 x12', false],
     ];
-    for (const [value, expected] of cases) it(`${JSON.stringify(value)} → ${expected}`, () => expect(matches(PHONE_PATTERN, value)).to.equal(expected));
+    for (const [value, expected] of cases)
+      it(`${JSON.stringify(value)} → ${expected}`, () => expect(matches(PHONE_PATTERN, value)).to.equal(expected));
     it('is what the browser enforces', () => {
       const input = document.createElement('input');
       input.pattern = PHONE_PATTERN;
@@ -30,12 +40,24 @@ describe('core/intake-form', () => {
   });
 
   describe('NAME_PATTERN', () => {
-    const cases: Array<[string, boolean]> = [['Ana', true], [' José ', true], ['   ', false], ['\t', false]];
-    for (const [value, expected] of cases) it(`${JSON.stringify(value)} → ${expected}`, () => expect(matches(NAME_PATTERN, value)).to.equal(expected));
+    const cases: Array<[string, boolean]> = [
+      ['Ana', true],
+      [' José ', true],
+      ['   ', false],
+      ['\t', false],
+    ];
+    for (const [value, expected] of cases)
+      it(`${JSON.stringify(value)} → ${expected}`, () => expect(matches(NAME_PATTERN, value)).to.equal(expected));
   });
 
   describe('requestBody', () => {
-    const draft: IntakeDraft = { firstName: '  Ana ', phone: ' 303-555-0199 ', contactSafety: 'call-only', bestTime: 'evening', forWhom: 'loved-one' };
+    const draft: IntakeDraft = {
+      firstName: '  Ana ',
+      phone: ' 303-555-0199 ',
+      contactSafety: 'call-only',
+      bestTime: 'evening',
+      forWhom: 'loved-one',
+    };
     it('holds the fields, the consent sentence, the page path and the language, and nothing else', () => {
       expect(requestBody(draft, 'I agree.', '/families/', 'es')).to.deep.equal({
         firstName: 'Ana',
@@ -55,7 +77,8 @@ describe('core/intake-form', () => {
       ['/help#callback', '/help'],
       ['', '/'],
     ];
-    for (const [path, page] of paths) it(`page ${JSON.stringify(path)} → ${page}`, () => expect(requestBody(draft, '', path, 'en').page).to.equal(page));
+    for (const [path, page] of paths)
+      it(`page ${JSON.stringify(path)} → ${page}`, () => expect(requestBody(draft, '', path, 'en').page).to.equal(page));
     it('an unanswered "for whom" is null', () => expect(requestBody({ ...draft, forWhom: '' }, '', '/', 'en').forWhom).to.equal(null));
     const safety: Array<[IntakeDraft['contactSafety'], string]> = [
       ['texts-and-voicemail', 'texts-and-voicemail'],
@@ -64,12 +87,19 @@ describe('core/intake-form', () => {
       ['', 'call-only'],
     ];
     for (const [answer, sent] of safety) {
-      it(`contactSafety ${JSON.stringify(answer)} → ${JSON.stringify(sent)}`, () => expect(requestBody({ ...draft, contactSafety: answer }, '', '/', 'en').contactSafety).to.equal(sent));
+      it(`contactSafety ${JSON.stringify(answer)} → ${JSON.stringify(sent)}`, () =>
+        expect(requestBody({ ...draft, contactSafety: answer }, '', '/', 'en').contactSafety).to.equal(sent));
     }
   });
 
   describe('draftProblems (what the form asks the visitor to fix, in its order)', () => {
-    const ready: IntakeDraft = { firstName: 'Ana', phone: '303-555-0199', contactSafety: 'texts-and-voicemail', bestTime: 'anytime', forWhom: '' };
+    const ready: IntakeDraft = {
+      firstName: 'Ana',
+      phone: '303-555-0199',
+      contactSafety: 'texts-and-voicemail',
+      bestTime: 'anytime',
+      forWhom: '',
+    };
     const cases: Array<[string, Partial<IntakeDraft>, boolean, string[]]> = [
       ['a complete draft', {}, true, []],
       ['call only is an answer', { contactSafety: 'call-only' }, true, []],
@@ -82,7 +112,8 @@ describe('core/intake-form', () => {
       ['the box unchecked', {}, false, ['consent']],
     ];
     for (const [name, change, consent, problems] of cases) {
-      it(`${name}: ${problems.join(', ') || 'ready'}`, () => expect(draftProblems({ ...ready, ...change }, consent)).to.deep.equal(problems));
+      it(`${name}: ${problems.join(', ') || 'ready'}`, () =>
+        expect(draftProblems({ ...ready, ...change }, consent)).to.deep.equal(problems));
     }
   });
 
@@ -90,15 +121,22 @@ describe('core/intake-form', () => {
     const cases: Array<[unknown, object]> = [
       [null, EMPTY_DRAFT],
       ['text', EMPTY_DRAFT],
-      [{ firstName: 'Ana', phone: 42, contactSafety: 'sometimes', bestTime: 'midnight', forWhom: 'boss' }, { ...EMPTY_DRAFT, firstName: 'Ana', phone: '42' }],
+      [
+        { firstName: 'Ana', phone: 42, contactSafety: 'sometimes', bestTime: 'midnight', forWhom: 'boss' },
+        { ...EMPTY_DRAFT, firstName: 'Ana', phone: '42' },
+      ],
       [
         { firstName: 'A'.repeat(80), phone: '1', contactSafety: 'call-only', bestTime: 'morning', forWhom: 'self' },
         { firstName: 'A'.repeat(60), phone: '1', contactSafety: 'call-only', bestTime: 'morning', forWhom: 'self' },
       ],
       [{ contactSafety: 'texts-and-voicemail' }, { ...EMPTY_DRAFT, contactSafety: 'texts-and-voicemail' }],
       [JSON.parse('{"__proto__": {"contactSafety": "call-only"}, "contactSafety": ["call-only"]}'), EMPTY_DRAFT],
-      [{ firstName: 'Ana', key: 'b1946ac9-2f8e-4c39-9d5e-1d2f3a4b5c6d' }, { ...EMPTY_DRAFT, firstName: 'Ana' }],
+      [
+        { firstName: 'Ana', key: 'b1946ac9-2f8e-4c39-9d5e-1d2f3a4b5c6d' },
+        { ...EMPTY_DRAFT, firstName: 'Ana' },
+      ],
     ];
-    for (const [input, expected] of cases) it(`${JSON.stringify(input)?.slice(0, 60)}`, () => expect(toDraft(input)).to.deep.equal(expected));
+    for (const [input, expected] of cases)
+      it(`${JSON.stringify(input)?.slice(0, 60)}`, () => expect(toDraft(input)).to.deep.equal(expected));
   });
 });

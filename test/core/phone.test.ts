@@ -18,7 +18,8 @@ describe('core/phone', () => {
       ['tel', ['303'], undefined],
       ['tel', null, undefined],
     ];
-    for (const [scheme, number, expected] of cases) it(`${scheme} ${JSON.stringify(number)} → ${expected}`, () => expect(dialHref(scheme, number)).to.equal(expected));
+    for (const [scheme, number, expected] of cases)
+      it(`${scheme} ${JSON.stringify(number)} → ${expected}`, () => expect(dialHref(scheme, number)).to.equal(expected));
   });
 
   describe('formatPhone: how a number is shown', () => {

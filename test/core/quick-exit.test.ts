@@ -46,7 +46,9 @@ describe('core/quick-exit', () => {
     const { settings, problems } = readProviderSettings({ quickExitHref: 'https://' });
     expect(settings.quickExitHref).to.be.undefined;
     expect(problems).to.deep.equal([['quick-exit-href', '"https://" is not an https:, http: or relative link; ignoring it']]);
-    expect(readProviderSettings({ quickExitHref: '/news' }).settings.quickExitHref, 'kept as given, resolved by the exit').to.equal('/news');
+    expect(readProviderSettings({ quickExitHref: '/news' }).settings.quickExitHref, 'kept as given, resolved by the exit').to.equal(
+      '/news',
+    );
     expect(readProviderSettings({ quickExitHref: 7 }).problems).to.have.length(1);
   });
 });

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { answeredQuestions, firstStep, outcomeStep, readAnswer, stepAfterAnswer, stepBack, type Screen, type Step } from '../../src/core/scholarship-flow.js';
+import {
+  answeredQuestions,
+  firstStep,
+  outcomeStep,
+  readAnswer,
+  stepAfterAnswer,
+  stepBack,
+  type Screen,
+  type Step,
+} from '../../src/core/scholarship-flow.js';
 import type { Answer, Answers, Question, RuleSet } from '../../src/core/scholarship-rules.js';
 
 const both = (text: string) => ({ en: text, es: `${text} (es)` });
@@ -9,7 +18,16 @@ const RULES: RuleSet = {
   questions: [
     { id: 'adult', type: 'yes-no', label: both('Are you 18 or older?') },
     { id: 'resident', type: 'yes-no', label: both('Do you live here?'), unsure: true },
-    { id: 'county', type: 'choice', label: both('Which county?'), options: [{ value: 'denver', label: both('Denver') }, { value: 'other', label: both('Other') }], showIf: { '==': [{ var: 'resident' }, 'yes'] } },
+    {
+      id: 'county',
+      type: 'choice',
+      label: both('Which county?'),
+      options: [
+        { value: 'denver', label: both('Denver') },
+        { value: 'other', label: both('Other') },
+      ],
+      showIf: { '==': [{ var: 'resident' }, 'yes'] },
+    },
     { id: 'household', type: 'income', label: both('Household') },
   ],
   rules: [
@@ -38,7 +56,11 @@ describe('core/scholarship-flow', () => {
       ['none answered', {}, []],
       ['a resident, every answer', RESIDENT, ['adult', 'resident', 'county', 'household']],
       ['an answer to a question no longer asked is left out', { ...ELSEWHERE, county: 'denver' }, ['adult', 'resident', 'household']],
-      ['a question opened by a change, not yet answered, is left out', { ...ELSEWHERE, resident: 'yes' }, ['adult', 'resident', 'household']],
+      [
+        'a question opened by a change, not yet answered, is left out',
+        { ...ELSEWHERE, resident: 'yes' },
+        ['adult', 'resident', 'household'],
+      ],
     ];
     for (const [name, answers, ids] of CASES) {
       it(name, () => {
@@ -53,11 +75,23 @@ describe('core/scholarship-flow', () => {
       ['a question asked only for this answer', { adult: 'yes', resident: 'yes' }, 'resident', false, question('county')],
       ['past a question not asked', { adult: 'yes', resident: 'no' }, 'resident', false, question('household')],
       ['after the last question, the summary', ELSEWHERE, 'household', false, SUMMARY],
-      ['an answer that rules the visitor out ends the questions at once', { adult: 'no' }, 'adult', false, { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } }],
+      [
+        'an answer that rules the visitor out ends the questions at once',
+        { adult: 'no' },
+        'adult',
+        false,
+        { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } },
+      ],
       ['an answer asking for a talk does not end them', { adult: 'yes', resident: 'unsure' }, 'resident', false, question('household')],
       ['from the summary, a change that opens a question asks it', { ...ELSEWHERE, resident: 'yes' }, 'resident', true, question('county')],
       ['from the summary, a change that opens nothing returns there', { ...RESIDENT, county: 'other' }, 'county', true, SUMMARY],
-      ['from the summary, a change that rules the visitor out shows the outcome', { ...RESIDENT, adult: 'no' }, 'adult', true, { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } }],
+      [
+        'from the summary, a change that rules the visitor out shows the outcome',
+        { ...RESIDENT, adult: 'no' },
+        'adult',
+        true,
+        { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } },
+      ],
     ];
     for (const [name, answers, id, changing, step] of CASES) {
       it(name, () => {
@@ -71,9 +105,23 @@ describe('core/scholarship-flow', () => {
       ['from the first question, the intro', {}, 'question', 'adult', false, INTRO],
       ['from a question, the one before', { adult: 'yes' }, 'question', 'resident', false, question('adult')],
       ['past a question not asked', { adult: 'yes', resident: 'no' }, 'question', 'household', false, question('resident')],
-      ['to a question asked for an earlier answer', { adult: 'yes', resident: 'yes', county: 'denver' }, 'question', 'household', false, question('county')],
+      [
+        'to a question asked for an earlier answer',
+        { adult: 'yes', resident: 'yes', county: 'denver' },
+        'question',
+        'household',
+        false,
+        question('county'),
+      ],
       ['from the summary, the last question answered', RESIDENT, 'summary', '', false, question('household')],
-      ['from the summary, past a question opened by a change and left unanswered', { ...ELSEWHERE, resident: 'yes' }, 'summary', '', false, question('household')],
+      [
+        'from the summary, past a question opened by a change and left unanswered',
+        { ...ELSEWHERE, resident: 'yes' },
+        'summary',
+        '',
+        false,
+        question('household'),
+      ],
       ['from a question reached from the summary, the summary', RESIDENT, 'question', 'county', true, SUMMARY],
     ];
     for (const [name, answers, screen, current, changing, step] of CASES) {
@@ -85,9 +133,21 @@ describe('core/scholarship-flow', () => {
 
   describe('"See my result"', () => {
     const CASES: Array<[string, Answers, Step]> = [
-      ['every answer fits: eligible, with no rule to quote', RESIDENT, { screen: 'outcome', decision: { outcome: 'eligible', reasons: [] } }],
-      ['not sure where they live: review, with its reason', { ...ELSEWHERE, resident: 'unsure' }, { screen: 'outcome', decision: { outcome: 'review', reasons: [UNSURE] } }],
-      ['ruled out early: the outcome, though questions remain', { adult: 'no' }, { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } }],
+      [
+        'every answer fits: eligible, with no rule to quote',
+        RESIDENT,
+        { screen: 'outcome', decision: { outcome: 'eligible', reasons: [] } },
+      ],
+      [
+        'not sure where they live: review, with its reason',
+        { ...ELSEWHERE, resident: 'unsure' },
+        { screen: 'outcome', decision: { outcome: 'review', reasons: [UNSURE] } },
+      ],
+      [
+        'ruled out early: the outcome, though questions remain',
+        { adult: 'no' },
+        { screen: 'outcome', decision: { outcome: 'ineligible', reasons: [MINOR] } },
+      ],
       ['a question opened by a change and left unanswered is asked first', { ...ELSEWHERE, resident: 'yes' }, question('county')],
     ];
     for (const [name, answers, step] of CASES) {

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { checkItemSet, INTRO, progressToKeep, readProgress, scoreAnswers, scoreRange, setKey, submitScreen, type ItemSet } from '../../src/core/self-check.js';
+import {
+  checkItemSet,
+  INTRO,
+  progressToKeep,
+  readProgress,
+  scoreAnswers,
+  scoreRange,
+  setKey,
+  submitScreen,
+  type ItemSet,
+} from '../../src/core/self-check.js';
 import { SELF_CHECK_ITEMS, type CrisisLine } from '../../src/classes.js';
 import { DEFAULT_CRISIS_LINES } from '../../src/data/crisis-lines.js';
 
@@ -56,20 +66,35 @@ describe('core/self-check', () => {
       ['band without meaning', broken((s) => delete s.bands[1].meaning), 'bands[1].meaning is missing'],
       ['steps not an array', broken((s) => (s.bands[0].steps = 'Read')), 'bands[0].steps must be an array, got a string'],
       ['step without text', broken((s) => (s.bands[1].steps[0].text = ' ')), 'bands[1].steps[0].text must be non-empty text'],
-      ['javascript: href', broken((s) => (s.bands[0].steps[0].href = 'javascript:alert(1)')), 'bands[0].steps[0].href must be an https:, http:, tel:, sms:, mailto: or relative URL'],
+      [
+        'javascript: href',
+        broken((s) => (s.bands[0].steps[0].href = 'javascript:alert(1)')),
+        'bands[0].steps[0].href must be an https:, http:, tel:, sms:, mailto: or relative URL',
+      ],
       ['unknown link', broken((s) => (s.bands[1].steps[0].link = 'therapist')), 'bands[1].steps[0].link must be "groups" or "talk"'],
       ['a gap', broken((s) => (s.bands[1].min = 4)), 'bands must cover 0–6 without gaps or overlaps (nothing covers 3)'],
       ['short of the top', broken((s) => (s.bands[1].max = 5)), 'bands must cover 0–6 without gaps or overlaps (nothing covers 6)'],
       ['an overlap', broken((s) => (s.bands[1].min = 2)), 'bands must cover 0–6 without gaps or overlaps (2 is in two bands)'],
-      ['not from the lowest score', broken((s) => (s.bands[0].min = 1)), 'bands must cover 0–6 without gaps or overlaps (nothing covers 0)'],
-      ['a huge max does not hang', broken((s) => (s.bands[0].max = 100_000_000)), 'bands must cover 0–6 without gaps or overlaps (3 is in two bands)'],
+      [
+        'not from the lowest score',
+        broken((s) => (s.bands[0].min = 1)),
+        'bands must cover 0–6 without gaps or overlaps (nothing covers 0)',
+      ],
+      [
+        'a huge max does not hang',
+        broken((s) => (s.bands[0].max = 100_000_000)),
+        'bands must cover 0–6 without gaps or overlaps (3 is in two bands)',
+      ],
     ];
     for (const [name, input, message] of cases) {
       it(`${name}: ${message}`, () => expect(checkItemSet(input)).to.deep.equal({ ok: false, error: message }));
     }
 
     it('the issue’s 12 × 0–3 set must cover 0–36', () => {
-      const set = { ...SELF_CHECK_ITEMS.en, bands: SELF_CHECK_ITEMS.en.bands.map((band) => (band.id === 'some' ? { ...band, min: 14 } : band)) };
+      const set = {
+        ...SELF_CHECK_ITEMS.en,
+        bands: SELF_CHECK_ITEMS.en.bands.map((band) => (band.id === 'some' ? { ...band, min: 14 } : band)),
+      };
       expect(checkItemSet(set)).to.deep.equal({ ok: false, error: 'bands must cover 0–36 without gaps or overlaps (nothing covers 10)' });
     });
 
@@ -85,7 +110,10 @@ describe('core/self-check', () => {
 
     it('bands may start below the lowest possible score (options from 1)', () => {
       const set = broken((s) => {
-        s.options = [{ value: 1, label: 'Rarely' }, { value: 2, label: 'Often' }];
+        s.options = [
+          { value: 1, label: 'Rarely' },
+          { value: 2, label: 'Often' },
+        ];
         s.bands[0].max = 4;
         s.bands[1].min = 5;
       });
@@ -125,10 +153,16 @@ describe('core/self-check', () => {
 
     it('the built-in crisis lines start with 988 and speak English and Spanish', () => {
       expect(DEFAULT_CRISIS_LINES[0]).to.include({ call: '988', text: '988' });
-      expect(DEFAULT_CRISIS_LINES.map((line) => line.call)).to.include.members(['1-800-662-4357', '1-800-799-7233', '1-844-493-8255', '911']);
+      expect(DEFAULT_CRISIS_LINES.map((line) => line.call)).to.include.members([
+        '1-800-662-4357',
+        '1-800-799-7233',
+        '1-844-493-8255',
+        '911',
+      ]);
       expect(DEFAULT_CRISIS_LINES.map((line) => line.keyword)).to.include.members(['HOME', 'START', 'TALK']);
       // A name or note written once serves both languages only when it is a proper name.
-      const untranslated = (lines: CrisisLine[]) => lines.flatMap(({ name, note }) => [name, note]).filter((text) => typeof text === 'string');
+      const untranslated = (lines: CrisisLine[]) =>
+        lines.flatMap(({ name, note }) => [name, note]).filter((text) => typeof text === 'string');
       expect(untranslated(DEFAULT_CRISIS_LINES)).to.deep.equal(['Colorado Crisis Services']);
     });
 

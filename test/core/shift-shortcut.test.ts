@@ -18,18 +18,54 @@ describe('core/shift-shortcut', () => {
 
   // `counts` is what the counter returns after each key event: presses so far, 3 on the one that leaves.
   const cases: Array<{ name: string; keys: string[]; counts: number[] }> = [
-    { name: 'three lone presses leave, on the third release', keys: [...shift(0), ...shift(300), ...shift(600)], counts: [0, 1, 1, 2, 2, 3] },
-    { name: 'each press within 5 s of the last is enough (not all three within 5 s)', keys: [...shift(0), ...shift(4900), ...shift(9800)], counts: [0, 1, 1, 2, 2, 3] },
+    {
+      name: 'three lone presses leave, on the third release',
+      keys: [...shift(0), ...shift(300), ...shift(600)],
+      counts: [0, 1, 1, 2, 2, 3],
+    },
+    {
+      name: 'each press within 5 s of the last is enough (not all three within 5 s)',
+      keys: [...shift(0), ...shift(4900), ...shift(9800)],
+      counts: [0, 1, 1, 2, 2, 3],
+    },
     { name: 'more than 5 s without a press starts again', keys: [...shift(0), ...shift(300), ...shift(5500)], counts: [0, 1, 1, 2, 0, 1] },
-    { name: 'Shift+A (typing a capital) does not count, and resets', keys: [...shift(0), '↓Shift@200', '↓a@250', '↑a@300', '↑Shift@350', ...shift(400)], counts: [0, 1, 1, 0, 0, 0, 0, 1] },
-    { name: 'Shift released after another key (A down, Shift down, A up) still counts', keys: ['↓a@0', '↓Shift@20', '↑a@40', '↑Shift@80'], counts: [0, 0, 0, 1] },
-    { name: 'another key between presses resets', keys: [...shift(0), ...shift(200), '↓Tab@300', '↑Tab@350', ...shift(400)], counts: [0, 1, 1, 2, 0, 0, 0, 1] },
-    { name: 'typing "Hi There" with capitals never leaves', keys: ['↓Shift@0', '↓h@20', '↑h@40', '↑Shift@60', '↓i@80', '↑i@100', '↓Shift@200', '↓t@220', '↑Shift@240', '↑t@250'], counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
-    { name: 'Shift held down (auto-repeat) is one press', keys: ['↓Shift@0', '↓Shift@500r', '↓Shift@530r', '↓Shift@560r', '↑Shift@600'], counts: [0, 0, 0, 0, 1] },
-    { name: 'a keyup of Shift without its keydown (pressed before the page had focus) resets', keys: [...shift(0), '↑Shift@300'], counts: [0, 1, 0] },
+    {
+      name: 'Shift+A (typing a capital) does not count, and resets',
+      keys: [...shift(0), '↓Shift@200', '↓a@250', '↑a@300', '↑Shift@350', ...shift(400)],
+      counts: [0, 1, 1, 0, 0, 0, 0, 1],
+    },
+    {
+      name: 'Shift released after another key (A down, Shift down, A up) still counts',
+      keys: ['↓a@0', '↓Shift@20', '↑a@40', '↑Shift@80'],
+      counts: [0, 0, 0, 1],
+    },
+    {
+      name: 'another key between presses resets',
+      keys: [...shift(0), ...shift(200), '↓Tab@300', '↑Tab@350', ...shift(400)],
+      counts: [0, 1, 1, 2, 0, 0, 0, 1],
+    },
+    {
+      name: 'typing "Hi There" with capitals never leaves',
+      keys: ['↓Shift@0', '↓h@20', '↑h@40', '↑Shift@60', '↓i@80', '↑i@100', '↓Shift@200', '↓t@220', '↑Shift@240', '↑t@250'],
+      counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    },
+    {
+      name: 'Shift held down (auto-repeat) is one press',
+      keys: ['↓Shift@0', '↓Shift@500r', '↓Shift@530r', '↓Shift@560r', '↑Shift@600'],
+      counts: [0, 0, 0, 0, 1],
+    },
+    {
+      name: 'a keyup of Shift without its keydown (pressed before the page had focus) resets',
+      keys: [...shift(0), '↑Shift@300'],
+      counts: [0, 1, 0],
+    },
     { name: 'six presses leave twice', keys: [0, 100, 200, 300, 400, 500].flatMap(shift), counts: [0, 1, 1, 2, 2, 3, 0, 1, 1, 2, 2, 3] },
     { name: 'a keyup of another key does not reset', keys: [...shift(0), '↑a@100', ...shift(200)], counts: [0, 1, 1, 1, 2] },
-    { name: 'events without a key (some browsers’ autofill) reset like any other key', keys: [...shift(0), '↓undefined@100', ...shift(200)], counts: [0, 1, 0, 0, 1] },
+    {
+      name: 'events without a key (some browsers’ autofill) reset like any other key',
+      keys: [...shift(0), '↓undefined@100', ...shift(200)],
+      counts: [0, 1, 0, 0, 1],
+    },
   ];
   for (const { name, keys, counts } of cases) {
     it(name, () => {

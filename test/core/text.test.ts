@@ -22,9 +22,18 @@ describe('core/text', () => {
 
   describe('uniqueIds', () => {
     const cases: Array<[string[], string[]]> = [
-      [['a', 'b'], ['a', 'b']],
-      [['a', 'a', 'a'], ['a', 'a-2', 'a-3']],
-      [['a', 'a-2', 'a'], ['a', 'a-2', 'a-3']],
+      [
+        ['a', 'b'],
+        ['a', 'b'],
+      ],
+      [
+        ['a', 'a', 'a'],
+        ['a', 'a-2', 'a-3'],
+      ],
+      [
+        ['a', 'a-2', 'a'],
+        ['a', 'a-2', 'a-3'],
+      ],
       [[], []],
     ];
     for (const [input, expected] of cases) {

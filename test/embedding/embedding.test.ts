@@ -87,7 +87,18 @@ describe('embedding', () => {
       const parts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part], button, input, p')];
       return parts.map((part) => {
         const style = getComputedStyle(part);
-        return [part.getAttribute('part') ?? part.localName, style.color, style.backgroundColor, style.borderTopWidth, style.paddingTop, style.marginTop, style.lineHeight, style.letterSpacing, style.textTransform, style.display].join(' ');
+        return [
+          part.getAttribute('part') ?? part.localName,
+          style.color,
+          style.backgroundColor,
+          style.borderTopWidth,
+          style.paddingTop,
+          style.marginTop,
+          style.lineHeight,
+          style.letterSpacing,
+          style.textTransform,
+          style.display,
+        ].join(' ');
       });
     };
     for (const sample of SAMPLES.filter((candidate) => candidate.tag !== 'recovery-provider')) {
@@ -99,7 +110,8 @@ describe('embedding', () => {
     }
 
     it('and the widgets change nothing outside themselves', async () => {
-      const probe = '<h2 id="probe-heading">Page heading</h2><p id="probe-text">Page text <button id="probe-button">Page button</button></p>';
+      const probe =
+        '<h2 id="probe-heading">Page heading</h2><p id="probe-text">Page text <button id="probe-button">Page button</button></p>';
       const measure = (win: Window) =>
         ['probe-heading', 'probe-text', 'probe-button'].map((id) => {
           const style = win.getComputedStyle(win.document.getElementById(id)!);
@@ -115,9 +127,12 @@ describe('embedding', () => {
   describe('Spanish from the built files', () => {
     // The self-check's Spanish is a file of its own (src/shared/lazy-localize.ts), loaded from
     // next to the script on first use. The classic build carries it inline.
-    const spanish = '<div lang="es"><recovery-self-check></recovery-self-check><recovery-self-check mode="list"></recovery-self-check></div>';
-    const firstHeading = (win: Window) => win.document.querySelector('recovery-self-check')!.shadowRoot?.querySelector('[data-focus]')?.textContent;
-    const languageFiles = (win: Window) => win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/self-check\.es-/.test(entry.name));
+    const spanish =
+      '<div lang="es"><recovery-self-check></recovery-self-check><recovery-self-check mode="list"></recovery-self-check></div>';
+    const firstHeading = (win: Window) =>
+      win.document.querySelector('recovery-self-check')!.shadowRoot?.querySelector('[data-focus]')?.textContent;
+    const languageFiles = (win: Window) =>
+      win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/self-check\.es-/.test(entry.name));
 
     for (const bundle of ['elements/recovery-self-check.js', 'recovery-widgets.js', 'recovery-widgets.iife.js']) {
       it(`${bundle}: a Spanish page gets the check in Spanish, under a strict CSP, with one load of its language file`, async () => {
@@ -146,12 +161,16 @@ describe('embedding', () => {
       source: 's',
       license: 'l',
       title: 'Our own check-in',
-      options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }],
+      options: [
+        { value: 0, label: 'No' },
+        { value: 1, label: 'Yes' },
+      ],
       items: [{ text: 'One' }, { text: 'Two' }],
       bands: [{ id: 'all', min: 0, max: 2, title: 'Thanks', meaning: 'M' }],
     };
     const markup = `<recovery-self-check remember><script type="application/json">${JSON.stringify(set)}</script></recovery-self-check>`;
-    const onDemand = (win: Window) => win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/(item-set-loader|progress-store)-/.test(entry.name));
+    const onDemand = (win: Window) =>
+      win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/(item-set-loader|progress-store)-/.test(entry.name));
 
     for (const bundle of ['elements/recovery-self-check.js', 'recovery-widgets.js', 'recovery-widgets.iife.js']) {
       it(`${bundle}: a site’s own set and remember work under a strict CSP`, async () => {

@@ -39,7 +39,8 @@ export interface ElementInfo {
 export type Attr = [name: string, value: string];
 export type Prop = [name: string, value: ValueSpec];
 
-export type Creation = 'create' | 'create-connected' | 'parse' | 'html-document' | 'dom-parser' | 'template' | 'template-import' | 'connect-in-other-document';
+export type Creation =
+  'create' | 'create-connected' | 'parse' | 'html-document' | 'dom-parser' | 'template' | 'template-import' | 'connect-in-other-document';
 
 export type Op =
   | { t: 'remove-and-add'; wait: boolean }
@@ -97,19 +98,49 @@ function op(info: ElementInfo): fc.Arbitrary<Op> {
     fc.boolean().map((wait): Op => ({ t: 'remove-and-add', wait })),
     fc.constant<Op>({ t: 'move' }),
     fc.constant<Op>({ t: 'clone' }),
-    fc.record({ via: fc.constantFrom('html-document' as const, 'dom-parser' as const, 'template' as const), wait: fc.boolean() }).map((r): Op => ({ t: 'travel', ...r })),
-    fc.record({ on: fc.constantFrom('self' as const, 'parent' as const, 'html' as const), value: fc.option(fc.constantFrom(...LANGS), { nil: null }) }).map((r): Op => ({ t: 'lang', ...r })),
-    fc.record({ how: fc.constantFrom('replace' as const, 'text' as const, 'remove' as const, 'add' as const), spec: jsonSpec }).map((r): Op => ({ t: 'json', ...r })),
-    fc.constantFrom(...names).chain((name) => fc.option(attributeValue(name), { nil: null }).map((value): Op => ({ t: 'attr', name, value }))),
-    props(info, 1).filter((list) => list.length === 1).map(([[name, value]]): Op => ({ t: 'prop', name, value })),
+    fc
+      .record({ via: fc.constantFrom('html-document' as const, 'dom-parser' as const, 'template' as const), wait: fc.boolean() })
+      .map((r): Op => ({ t: 'travel', ...r })),
+    fc
+      .record({
+        on: fc.constantFrom('self' as const, 'parent' as const, 'html' as const),
+        value: fc.option(fc.constantFrom(...LANGS), { nil: null }),
+      })
+      .map((r): Op => ({ t: 'lang', ...r })),
+    fc
+      .record({ how: fc.constantFrom('replace' as const, 'text' as const, 'remove' as const, 'add' as const), spec: jsonSpec })
+      .map((r): Op => ({ t: 'json', ...r })),
+    fc
+      .constantFrom(...names)
+      .chain((name) => fc.option(attributeValue(name), { nil: null }).map((value): Op => ({ t: 'attr', name, value }))),
+    props(info, 1)
+      .filter((list) => list.length === 1)
+      .map(([[name, value]]): Op => ({ t: 'prop', name, value })),
     fc.constant<Op>({ t: 'nullify' }),
     fc.constantFrom('microtask' as const, 'task' as const, 'update' as const, 'settle' as const).map((w): Op => ({ t: 'wait', for: w })),
     { arbitrary: fc.nat(40).map((n): Op => ({ t: 'click', n })), weight: 3 },
-    fc.record({ n: fc.nat(10), text: fc.oneof(fc.constantFrom('42', '3035550142', 'Ana', '0', '-1', '1e9', MARKER, 'javascript:alert(1)', ''), fc.string({ maxLength: 12 })) }).map((r): Op => ({ t: 'type', ...r })),
+    fc
+      .record({
+        n: fc.nat(10),
+        text: fc.oneof(
+          fc.constantFrom('42', '3035550142', 'Ana', '0', '-1', '1e9', MARKER, 'javascript:alert(1)', ''),
+          fc.string({ maxLength: 12 }),
+        ),
+      })
+      .map((r): Op => ({ t: 'type', ...r })),
   );
 }
 
-const CREATIONS: Creation[] = ['create', 'create-connected', 'parse', 'html-document', 'dom-parser', 'template', 'template-import', 'connect-in-other-document'];
+const CREATIONS: Creation[] = [
+  'create',
+  'create-connected',
+  'parse',
+  'html-document',
+  'dom-parser',
+  'template',
+  'template-import',
+  'connect-in-other-document',
+];
 
 /** Cases for one element. */
 export function caseFor(info: ElementInfo, all: Map<Tag, ElementInfo>): fc.Arbitrary<Case> {
@@ -122,14 +153,24 @@ export function caseFor(info: ElementInfo, all: Map<Tag, ElementInfo>): fc.Arbit
       propsFirst: fc.boolean(),
       attrs: attrs(info, 6),
       props: props(info, 4),
-      json: info.sample ? fc.option(jsonSpec, { nil: undefined, freq: 4 }) : fc.option(jsonSpec, { nil: undefined, freq: 1, depthSize: 'small' }).map((spec) => (spec?.t === 'valid' ? undefined : spec)),
-      details: info.tag === 'recovery-faq' ? fc.option(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constant(MARKER)), { maxLength: 3 }), { nil: undefined }) : fc.constant(undefined),
+      json: info.sample
+        ? fc.option(jsonSpec, { nil: undefined, freq: 4 })
+        : fc.option(jsonSpec, { nil: undefined, freq: 1, depthSize: 'small' }).map((spec) => (spec?.t === 'valid' ? undefined : spec)),
+      details:
+        info.tag === 'recovery-faq'
+          ? fc.option(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constant(MARKER)), { maxLength: 3 }), { nil: undefined })
+          : fc.constant(undefined),
       parentLang: fc.option(fc.constantFrom(...LANGS), { nil: undefined }),
       provider:
         info.tag === 'recovery-provider'
           ? fc.constant(undefined)
-          : fc.option(fc.record({ attrs: attrs(provider, 5), props: props(provider, 2), json: fc.option(jsonSpec, { nil: undefined }) }), { nil: undefined }),
-      inner: info.tag === 'recovery-provider' ? fc.record({ tag: fc.constantFrom(...widgets.map((each) => each.tag)), attrs: fc.constant<Attr[]>([]) }) : fc.constant(undefined),
+          : fc.option(fc.record({ attrs: attrs(provider, 5), props: props(provider, 2), json: fc.option(jsonSpec, { nil: undefined }) }), {
+              nil: undefined,
+            }),
+      inner:
+        info.tag === 'recovery-provider'
+          ? fc.record({ tag: fc.constantFrom(...widgets.map((each) => each.tag)), attrs: fc.constant<Attr[]>([]) })
+          : fc.constant(undefined),
       ops: fc.array(op(info), { maxLength: 6 }),
     },
     { requiredKeys: ['tag', 'creation', 'propsFirst', 'attrs', 'props', 'ops'] },
@@ -160,13 +201,17 @@ async function settle(root: Element, watch: PageWatch): Promise<void> {
     await nextTask();
     for (let waited = 0; watch.inflight > 0 && waited < 200; waited++) await new Promise((resolve) => setTimeout(resolve, 5));
     const pending = [...deepElements(root)].map((element) => (element as Updating).updateComplete).filter(Boolean);
-    await Promise.all(pending.map((promise) => promise!.catch((error) => watch.report(`updateComplete rejected: ${describeError(error)}`))));
+    await Promise.all(
+      pending.map((promise) => promise!.catch((error) => watch.report(`updateComplete rejected: ${describeError(error)}`))),
+    );
   }
 }
 
 /** A document without a browsing context, made one of three ways. */
 function otherDocument(via: 'html-document' | 'dom-parser'): Document {
-  return via === 'html-document' ? document.implementation.createHTMLDocument('other') : new DOMParser().parseFromString('<!doctype html><body>', 'text/html');
+  return via === 'html-document'
+    ? document.implementation.createHTMLDocument('other')
+    : new DOMParser().parseFromString('<!doctype html><body>', 'text/html');
 }
 
 function setAttribute(element: Element, name: string, value: string | null): void {
@@ -329,7 +374,8 @@ async function play(o: Op, scene: Scene, c: Case, ctx: CaseContext): Promise<voi
     case 'wait':
       if (o.for === 'microtask') await Promise.resolve();
       else if (o.for === 'task') await nextTask();
-      else if (o.for === 'update') await (element as Updating).updateComplete?.catch((error) => ctx.watch.report(`updateComplete rejected: ${describeError(error)}`));
+      else if (o.for === 'update')
+        await (element as Updating).updateComplete?.catch((error) => ctx.watch.report(`updateComplete rejected: ${describeError(error)}`));
       else await settle(scene.root, ctx.watch);
       return;
     case 'click': {
@@ -338,12 +384,18 @@ async function play(o: Op, scene: Scene, c: Case, ctx: CaseContext): Promise<voi
       const root = element.shadowRoot;
       if (!root || element.localName === 'recovery-quick-exit') return;
       root.addEventListener('submit', scene.formGuard);
-      const controls = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input[type="radio"], input[type="checkbox"], summary')];
+      const controls = [
+        ...root.querySelectorAll<HTMLElement>('button:not([disabled]), input[type="radio"], input[type="checkbox"], summary'),
+      ];
       controls[o.n % Math.max(controls.length, 1)]?.click();
       return;
     }
     case 'type': {
-      const fields = [...(element.shadowRoot?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), textarea, select') ?? [])];
+      const fields = [
+        ...(element.shadowRoot?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+          'input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), textarea, select',
+        ) ?? []),
+      ];
       const field = fields[o.n % Math.max(fields.length, 1)];
       if (!field) return;
       if (field instanceof HTMLSelectElement) field.selectedIndex = o.text.length % Math.max(field.options.length, 1);
@@ -403,7 +455,9 @@ export function checkPage(widgets: Iterable<HTMLElement>, watch: PageWatch): voi
     const marked = root.querySelector('[data-fuzz-marker]');
     if (marked) {
       const host = root instanceof ShadowRoot ? `<${root.host.localName}>'s shadow root` : 'the document';
-      watch.report(`configuration rendered as HTML: <${marked.localName} data-fuzz-marker> in ${host}: ${marked.parentElement?.outerHTML.slice(0, 300)}`);
+      watch.report(
+        `configuration rendered as HTML: <${marked.localName} data-fuzz-marker> in ${host}: ${marked.parentElement?.outerHTML.slice(0, 300)}`,
+      );
     }
     if (root === document) continue;
     for (const element of root.querySelectorAll('*')) {
@@ -436,7 +490,8 @@ export function checkPage(widgets: Iterable<HTMLElement>, watch: PageWatch): voi
       watch.report(`<${widget.localName}> was never upgraded`);
       continue;
     }
-    if (!mayBeBlank(widget) && !visibleText(widget)) watch.report(`<${widget.localName}> is blank: its shadow root shows no text (${widget.outerHTML.slice(0, 300)})`);
+    if (!mayBeBlank(widget) && !visibleText(widget))
+      watch.report(`<${widget.localName}> is blank: its shadow root shows no text (${widget.outerHTML.slice(0, 300)})`);
   }
 }
 

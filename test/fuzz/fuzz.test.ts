@@ -38,7 +38,9 @@ const SAMPLE_URLS: Partial<Record<Tag, string>> = {
   'recovery-scholarship-check': '/demo/content/scholarship-rules.example.json',
 };
 const PROVIDER_SAMPLE = JSON.stringify({
-  crisisLines: [{ name: { en: 'Front Range warmline', es: 'Línea de apoyo' }, call: '+1-303-555-0100', note: 'Every day, 8 a.m. to 10 p.m.' }],
+  crisisLines: [
+    { name: { en: 'Front Range warmline', es: 'Línea de apoyo' }, call: '+1-303-555-0100', note: 'Every day, 8 a.m. to 10 p.m.' },
+  ],
   strings: { 'recovery-faq': { es: { searchLabel: 'Buscar' } } },
 });
 
@@ -65,20 +67,32 @@ async function elementInfos(): Promise<Map<Tag, ElementInfo>> {
   const documented = new Map<string, string[]>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName) documented.set(declaration.tagName, (declaration.attributes ?? []).map((attribute) => attribute.name));
+      if (declaration.tagName)
+        documented.set(
+          declaration.tagName,
+          (declaration.attributes ?? []).map((attribute) => attribute.name),
+        );
     }
   }
   const infos = new Map<Tag, ElementInfo>();
   for (const tag of TAGS) {
-    const ctor = customElements.get(tag) as (CustomElementConstructor & { elementProperties: Map<PropertyKey, PropertyOptions> }) | undefined;
+    const ctor = customElements.get(tag) as
+      (CustomElementConstructor & { elementProperties: Map<PropertyKey, PropertyOptions> }) | undefined;
     if (!ctor) throw new Error(`<${tag}> is not defined`);
     const properties: PropertyInfo[] = [...ctor.elementProperties]
       .filter(([name, options]) => typeof name === 'string' && !options.state)
       .map(([name, options]) => ({
         name: name as string,
-        attribute: options.attribute === false ? undefined : typeof options.attribute === 'string' ? options.attribute : (name as string).toLowerCase(),
+        attribute:
+          options.attribute === false
+            ? undefined
+            : typeof options.attribute === 'string'
+              ? options.attribute
+              : (name as string).toLowerCase(),
       }));
-    const attributes = [...new Set([...properties.flatMap((each) => (each.attribute ? [each.attribute] : [])), ...(documented.get(tag) ?? [])])];
+    const attributes = [
+      ...new Set([...properties.flatMap((each) => (each.attribute ? [each.attribute] : [])), ...(documented.get(tag) ?? [])]),
+    ];
     infos.set(tag, { tag, properties, attributes, sample: tag === 'recovery-provider' ? PROVIDER_SAMPLE : SAMPLES[tag] });
   }
   return infos;
@@ -125,16 +139,26 @@ describe('fuzz: nothing a site sets breaks a widget', () => {
       const known = KNOWN_FAILURES.filter((failure) => failure.element === tag).length;
       let run = 0;
       const started = performance.now();
-      const property = fc.asyncProperty(caseFor(infos.get(tag)!, infos).map((c) => withoutKnownFailures(c, infos.get(tag)!.sample)), async (c) => {
-        if (++run % 100 === 0) tellServer('progress', `<${tag}> ${run} cases (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-        tellServer('start', `<${tag}> seed ${seed}, case ${run}: ${fc.stringify(c).slice(0, 4000)}`);
-        await runCase(c, { watch, infos });
-      });
+      const property = fc.asyncProperty(
+        caseFor(infos.get(tag)!, infos).map((c) => withoutKnownFailures(c, infos.get(tag)!.sample)),
+        async (c) => {
+          if (++run % 100 === 0) tellServer('progress', `<${tag}> ${run} cases (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+          tellServer('start', `<${tag}> seed ${seed}, case ${run}: ${fc.stringify(c).slice(0, 4000)}`);
+          await runCase(c, { watch, infos });
+        },
+      );
       const details = await fc.check(property, { seed, numRuns, path: config.path, endOnFailure: false });
-      tellServer('progress', `<${tag}> done: ${details.numRuns} cases in ${((performance.now() - started) / 1000).toFixed(1)} s${details.failed ? ', failed' : ''}`);
+      tellServer(
+        'progress',
+        `<${tag}> done: ${details.numRuns} cases in ${((performance.now() - started) / 1000).toFixed(1)} s${details.failed ? ', failed' : ''}`,
+      );
       if (details.failed) {
-        const replay = `npm run fuzz -- --tag ${tag} --seed ${config.seed}` + (details.counterexamplePath ? ` --path ${details.counterexamplePath}` : '');
-        throw new Error(`<${tag}> failed a fuzz case (run seed ${config.seed}, this element's seed ${seed}; ${known} known failure class(es) excluded).\nReplay: ${replay}\n${fc.defaultReportMessage(details)}\n${(details.errorInstance as Error)?.message ?? details.errorInstance}`);
+        const replay =
+          `npm run fuzz -- --tag ${tag} --seed ${config.seed}` +
+          (details.counterexamplePath ? ` --path ${details.counterexamplePath}` : '');
+        throw new Error(
+          `<${tag}> failed a fuzz case (run seed ${config.seed}, this element's seed ${seed}; ${known} known failure class(es) excluded).\nReplay: ${replay}\n${fc.defaultReportMessage(details)}\n${(details.errorInstance as Error)?.message ?? details.errorInstance}`,
+        );
       }
     });
   }

@@ -41,11 +41,20 @@ export function withoutKnownFailures(c: Case, sample = '[]'): Case {
   if (!KNOWN_FAILURES.length) return c;
   const tag = c.tag;
   const keep = keeper(c, c.json && jsonText(c.json, sample));
-  const attrOk = (element: Tag) => ([name, value]: [string, string]) =>
-    keep(element, name === 'lang' ? { kind: 'lang', value } : { kind: 'attr', name, value });
-  const propOk = (element: Tag) => ([name, value]: [string, ValueSpec]) => keep(element, { kind: 'prop', name, value });
+  const attrOk =
+    (element: Tag) =>
+    ([name, value]: [string, string]) =>
+      keep(element, name === 'lang' ? { kind: 'lang', value } : { kind: 'attr', name, value });
+  const propOk =
+    (element: Tag) =>
+    ([name, value]: [string, ValueSpec]) =>
+      keep(element, { kind: 'prop', name, value });
   const ops = c.ops.filter((op) => {
-    if (op.t === 'attr') return op.value === null || (op.name === 'lang' ? keep(tag, { kind: 'lang', value: op.value }) : keep(tag, { kind: 'attr', name: op.name, value: op.value }));
+    if (op.t === 'attr')
+      return (
+        op.value === null ||
+        (op.name === 'lang' ? keep(tag, { kind: 'lang', value: op.value }) : keep(tag, { kind: 'attr', name: op.name, value: op.value }))
+      );
     if (op.t === 'lang') return op.value === null || keep(tag, { kind: 'lang', value: op.value });
     if (op.t === 'prop') return keep(tag, { kind: 'prop', name: op.name, value: op.value });
     if (op.t === 'json') return keep(tag, { kind: 'json', spec: op.spec }) && keep(tag, { kind: 'op', op });

@@ -61,20 +61,54 @@ export const HOSTILE_STRINGS: readonly string[] = [
 
 /** Plausible values per attribute, so cases also reach the states a real site would. */
 const PLAUSIBLE: Record<string, readonly string[]> = {
-  lang: ['__proto__', 'constructor', 'x-invalid-', 'es', 'en-US', 'es-MX', 'ES', 'en', 'fr', 'x', 'i-klingon', 'zh-Hant-TW', 'en_US', '-', 'toString', 'e'.repeat(300), ''],
+  lang: [
+    '__proto__',
+    'constructor',
+    'x-invalid-',
+    'es',
+    'en-US',
+    'es-MX',
+    'ES',
+    'en',
+    'fr',
+    'x',
+    'i-klingon',
+    'zh-Hant-TW',
+    'en_US',
+    '-',
+    'toString',
+    'e'.repeat(300),
+    '',
+  ],
   theme: ['light', 'dark', 'auto', 'neon', 'LIGHT'],
   mode: ['steps', 'list', 'grid'],
   variant: ['card', 'banner', 'floating', 'popover'],
   phone: ['+1-303-555-0142', '(303) 555-0142', '988', '911', 'call us', '+', '1'.repeat(40), '+1 (303) 555-0142 ext. 7'],
   sms: ['+1-303-555-0199', '741741', 'text us', '+'],
-  hours: ['Mon-Fri 09:00-17:00', 'Mon-Fri 09:00-17:00; Sat 10:00-14:00', 'Sun-Sat 00:00-24:00', 'Fri-Mon 22:00-02:00', 'Mon 25:00-26:00', '24/7', ';;;', 'Mon-Fri'],
+  hours: [
+    'Mon-Fri 09:00-17:00',
+    'Mon-Fri 09:00-17:00; Sat 10:00-14:00',
+    'Sun-Sat 00:00-24:00',
+    'Fri-Mon 22:00-02:00',
+    'Mon 25:00-26:00',
+    '24/7',
+    ';;;',
+    'Mon-Fri',
+  ],
   timezone: ['America/Denver', 'Europe/Madrid', 'UTC', 'Not/AZone', 'America/Denver\u0000', 'Etc/GMT+14'],
   'heading-level': ['2', '3', '6', '1', '7', '0', '-5', '3.5', '1e9', 'Infinity', 'NaN', 'two'],
   attempts: ['1', '3', '0', '-1', '1e9', '2.5', 'NaN'],
   timeout: ['1', '100', '0', '-1', '1e12', 'NaN'],
   backoff: ['0', '1', '100', '-1', '1e12', 'NaN'],
   open: ['what-is-parallel-recovery', 'a b c', '  ', 'constructor __proto__', '#x'],
-  exclude: ['al-anon, nar-anon', 'aa na smart-recovery', ' , ,', 'al-anon,alateen,nar-anon,smart-family-friends,craft,families-anonymous,coda,learn-to-cope,grasp,aa,na,smart-recovery,recovery-dharma,lifering', '__proto__', 'constructor,toString'],
+  exclude: [
+    'al-anon, nar-anon',
+    'aa na smart-recovery',
+    ' , ,',
+    'al-anon,alateen,nar-anon,smart-family-friends,craft,families-anonymous,coda,learn-to-cope,grasp,aa,na,smart-recovery,recovery-dharma,lifering',
+    '__proto__',
+    'constructor,toString',
+  ],
   strings: [
     '{"es":{"leave":"Salir"}}',
     '{"en":{"leave":"<b data-fuzz-marker>x</b>"}}',
@@ -92,7 +126,15 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   'org-name': ['Front Range Recovery', 'A & B <Recovery>'],
   'caller-name': ['Front Range', 'Dr. <b>'],
   'consent-text': ['I agree that you may call me.'],
-  'schedule-href': ['https://example.org/schedule', '/schedule', 'tel:+13035550142', 'mailto:a@example.org', '//example.org/x', 'https:', 'http://[::1'],
+  'schedule-href': [
+    'https://example.org/schedule',
+    '/schedule',
+    'tel:+13035550142',
+    'mailto:a@example.org',
+    '//example.org/x',
+    'https:',
+    'http://[::1',
+  ],
   'apply-href': ['https://example.org/apply', '/apply', 'sms:+13035550142'],
   'finder-href': ['/groups', 'https://example.org/groups'],
   'groups-href': ['/groups', 'https://example.org/groups'],
@@ -101,7 +143,16 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   // Endpoints and `src` stay on this origin: a request elsewhere would be the site's own choice.
   action: ['/test-api/intake', `${location.origin}/test-api/intake`, 'ftp://example.org/', 'https:', 'http:'],
   'intake-action': ['/test-api/intake', `${location.origin}/test-api/intake`],
-  src: ['/test-api/faq.json', '/test-api/self-check.json', '/test-api/not-json', '/demo/content/groups.json', '/demo/content/scholarship-rules.example.json', '/demo/content/faq.en.json', 'missing.json', '/test/fuzz/missing.json?x=1'],
+  src: [
+    '/test-api/faq.json',
+    '/test-api/self-check.json',
+    '/test-api/not-json',
+    '/demo/content/groups.json',
+    '/demo/content/scholarship-rules.example.json',
+    '/demo/content/faq.en.json',
+    'missing.json',
+    '/test/fuzz/missing.json?x=1',
+  ],
   single: ['', 'false'],
   searchable: ['', 'false'],
   'structured-data': ['', 'false'],
@@ -164,7 +215,12 @@ export type ValueSpec =
 /** A value of every JavaScript type, for the property `name` whose attribute is `attribute`. */
 export function propertyValue(name: string, attribute: string | undefined): fc.Arbitrary<ValueSpec> {
   const requested = REQUESTED_ATTRIBUTES.has(attribute ?? name);
-  const urls = ['/test-api/faq.json', 'javascript:alert(1)', 'data:text/html,x', ...(requested ? [] : ['https://example.org/page', 'tel:+13035550142'])];
+  const urls = [
+    '/test-api/faq.json',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    ...(requested ? [] : ['https://example.org/page', 'tel:+13035550142']),
+  ];
   return fc.oneof(
     { weight: 4, arbitrary: attributeValue(attribute ?? name.toLowerCase()).map((v): ValueSpec => ({ t: 'string', v })) },
     {
@@ -179,7 +235,11 @@ export function propertyValue(name: string, attribute: string | undefined): fc.A
     {
       weight: 2,
       arbitrary: fc
-        .oneof(fc.array(fc.constantFrom(...HOSTILE_STRINGS.slice(0, 12), 'al-anon', 'es'), { maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }), hostileJson)
+        .oneof(
+          fc.array(fc.constantFrom(...HOSTILE_STRINGS.slice(0, 12), 'al-anon', 'es'), { maxLength: 4 }),
+          fc.jsonValue({ maxDepth: 2 }),
+          hostileJson,
+        )
         .map((v): ValueSpec => ({ t: 'json', v })),
     },
     { weight: 1, arbitrary: fc.constantFrom(...urls).map((v): ValueSpec => ({ t: 'url', v })) },
@@ -292,8 +352,18 @@ export type JsonSpec =
 export const jsonSpec: fc.Arbitrary<JsonSpec> = fc.oneof(
   { weight: 6, arbitrary: fc.constant<JsonSpec>({ t: 'valid' }) },
   { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((at): JsonSpec => ({ t: 'truncated', at })) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('array' as const, 'object' as const), depth: fc.constantFrom(5_000, 100_000) }).map((d): JsonSpec => ({ t: 'deep', ...d })) },
-  { weight: 1, arbitrary: fc.constantFrom('copy' as const, 'number' as const, 'empty-object' as const, 'marked' as const).map((entry): JsonSpec => ({ t: 'many', entry })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ kind: fc.constantFrom('array' as const, 'object' as const), depth: fc.constantFrom(5_000, 100_000) })
+      .map((d): JsonSpec => ({ t: 'deep', ...d })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('copy' as const, 'number' as const, 'empty-object' as const, 'marked' as const)
+      .map((entry): JsonSpec => ({ t: 'many', entry })),
+  },
   { weight: 3, arbitrary: hostileJson.map((v): JsonSpec => ({ t: 'value', v })) },
   { weight: 6, arbitrary: fc.tuple(fc.nat(), hostileJson).map(([at, v]): JsonSpec => ({ t: 'mutated', at, v })) },
   { weight: 3, arbitrary: fc.constant<JsonSpec>({ t: 'marked' }) },
@@ -315,7 +385,9 @@ function rawJsonText(spec: JsonSpec, sample: string): string {
     case 'truncated':
       return sample.slice(0, Math.floor(sample.length * spec.at));
     case 'deep':
-      return spec.kind === 'array' ? '['.repeat(spec.depth) + ']'.repeat(spec.depth) : '{"a":'.repeat(spec.depth) + '1' + '}'.repeat(spec.depth);
+      return spec.kind === 'array'
+        ? '['.repeat(spec.depth) + ']'.repeat(spec.depth)
+        : '{"a":'.repeat(spec.depth) + '1' + '}'.repeat(spec.depth);
     case 'many':
       return JSON.stringify(inflate(JSON.parse(sample), spec.entry));
     case 'value':

@@ -103,7 +103,13 @@ export class PageWatch {
 
     for (const name of ['error', 'warn', 'info', 'log', 'debug'] as const) {
       this.#replace(console, name, (...args: unknown[]) => {
-        if (name === 'error' && !String(args[0]).startsWith('An error was thrown in a Promise outside a test')) this.#consoleErrors.push(args.map((arg) => (typeof arg === 'string' ? arg : describeError(arg))).join(' ').slice(0, 300));
+        if (name === 'error' && !String(args[0]).startsWith('An error was thrown in a Promise outside a test'))
+          this.#consoleErrors.push(
+            args
+              .map((arg) => (typeof arg === 'string' ? arg : describeError(arg)))
+              .join(' ')
+              .slice(0, 300),
+          );
       });
     }
   }
@@ -140,7 +146,8 @@ export class PageWatch {
   #checkResources(entries: PerformanceEntryList): void {
     for (const entry of entries) {
       if (!/^https?:/.test(entry.name)) continue;
-      if (new URL(entry.name).origin !== location.origin) this.#problems.push(`request to another origin: ${entry.name} (${(entry as PerformanceResourceTiming).initiatorType})`);
+      if (new URL(entry.name).origin !== location.origin)
+        this.#problems.push(`request to another origin: ${entry.name} (${(entry as PerformanceResourceTiming).initiatorType})`);
     }
   }
 

@@ -118,9 +118,21 @@ test('what the widgets refuse, the schemas refuse too', async () => {
     assert.equal((await KINDS[kind].check(data)).ok, false, `<${kind}> accepted ${JSON.stringify(data)}`);
   }
   // A "$schema" key, for the site owner's editor, is welcome in every object-rooted format.
-  await expectValid('recovery-provider', { $schema: 'https://example.org/assets/recovery-widgets/schemas/provider.schema.json', crisisLines: [{ name: 'Line', call: '988' }] }, 'provider JSON with $schema');
-  await expectValid('recovery-self-check', { ...JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), $schema: 'schemas/self-check-item-set.schema.json' }, 'item set with $schema');
-  await expectValid('recovery-scholarship-check', { $schema: 'schemas/scholarship-rule-set.schema.json', ...code.COLORADO_SCHOLARSHIP }, 'rule set with $schema');
+  await expectValid(
+    'recovery-provider',
+    { $schema: 'https://example.org/assets/recovery-widgets/schemas/provider.schema.json', crisisLines: [{ name: 'Line', call: '988' }] },
+    'provider JSON with $schema',
+  );
+  await expectValid(
+    'recovery-self-check',
+    { ...JSON.parse(JSON.stringify(code.SELF_CHECK_ITEMS.en)), $schema: 'schemas/self-check-item-set.schema.json' },
+    'item set with $schema',
+  );
+  await expectValid(
+    'recovery-scholarship-check',
+    { $schema: 'schemas/scholarship-rule-set.schema.json', ...code.COLORADO_SCHOLARSHIP },
+    'rule set with $schema',
+  );
   assert.equal(schema('strings')({ es: { searchLabel: 'Buscar' } }), true);
   assert.equal(schema('strings')({ es: { searchLabel: 3 } }), false);
 });

@@ -32,11 +32,21 @@ async function selfCheckJson(ctx, next) {
     license: 'For tests only',
     title: 'Served check-in',
     prompt: 'Is this true for you?',
-    options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }],
+    options: [
+      { value: 0, label: 'No' },
+      { value: 1, label: 'Yes' },
+    ],
     items: [{ text: 'Served statement one' }, { text: 'Served statement two' }],
     bands: [
       { id: 'none', min: 0, max: 0, title: 'None of these', meaning: 'Nothing stood out.' },
-      { id: 'any', min: 1, max: 2, title: 'Some of these', meaning: 'Something stood out.', steps: [{ text: 'Read more', href: '/more', label: 'More' }] },
+      {
+        id: 'any',
+        min: 1,
+        max: 2,
+        title: 'Some of these',
+        meaning: 'Something stood out.',
+        steps: [{ text: 'Read more', href: '/more', label: 'More' }],
+      },
     ],
   });
 }
@@ -103,7 +113,9 @@ async function embedPage(ctx, next) {
   if (ctx.path !== '/test-api/embed') return next();
   const bundle = String(ctx.query.bundle ?? 'recovery-widgets.js');
   if (!/^[\w./-]+\.js$/.test(bundle) || bundle.includes('..')) return next();
-  const tag = bundle.endsWith('.iife.js') ? `<script src="/dist/${bundle}"></script>` : `<script type="module" src="/dist/${bundle}"></script>`;
+  const tag = bundle.endsWith('.iife.js')
+    ? `<script src="/dist/${bundle}"></script>`
+    : `<script type="module" src="/dist/${bundle}"></script>`;
   const placement = String(ctx.query.script ?? 'head');
   if (ctx.query.csp) ctx.set('Content-Security-Policy', STRICT_CSP);
   ctx.type = 'text/html';

@@ -202,7 +202,7 @@ describe('favicon', () => {
     assert.match(body.toString(), /^<svg /);
   });
 
-  test('/favicon.ico is the root\'s own when it has one', async () => {
+  test("/favicon.ico is the root's own when it has one", async () => {
     writeFileSync(join(root, 'favicon.ico'), 'own icon');
     try {
       assert.equal((await get(origin, '/favicon.ico')).body.toString(), 'own icon');
@@ -228,7 +228,10 @@ describe('favicon', () => {
       await close(demo);
     }
     // The configurator is copied into dist/ and served wherever a site puts it: its icon is inline.
-    assert.match(readFileSync(join(project, 'configurator.html'), 'utf8'), /<link\s+rel="icon"\s+type="image\/svg\+xml"\s+href="data:image\/svg\+xml,<svg /);
+    assert.match(
+      readFileSync(join(project, 'configurator.html'), 'utf8'),
+      /<link\s+rel="icon"\s+type="image\/svg\+xml"\s+href="data:image\/svg\+xml,<svg /,
+    );
   });
 });
 

@@ -34,7 +34,10 @@
 
   /** The question's link name, as the server and the FAQ widget make it. */
   function slug(text) {
-    var folded = String(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    var folded = String(text)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'question';
   }
 
@@ -53,7 +56,10 @@
     if (definition.kind === 'select') {
       var options = definition.options.slice();
       if (!definition.default) options.unshift({ value: '', label: __('Default', 'recovery-widgets') });
-      return el(components.SelectControl, Object.assign(common, { value: value || definition.default || '', options: options, onChange: set }));
+      return el(
+        components.SelectControl,
+        Object.assign(common, { value: value || definition.default || '', options: options, onChange: set }),
+      );
     }
     return el(
       components.TextControl,
@@ -61,16 +67,24 @@
         type: definition.kind === 'number' ? 'number' : definition.format === 'url' ? 'url' : 'text',
         value: decode(value),
         placeholder: definition.placeholder || '',
-        onChange: function (text) { set(encode(text)); },
+        onChange: function (text) {
+          set(encode(text));
+        },
       }),
     );
   }
 
   function Sidebar(props) {
     var definition = props.definition;
-    var main = definition.controls.filter(function (c) { return c.panel === 'main'; });
-    var advanced = definition.controls.filter(function (c) { return c.panel === 'advanced'; });
-    var render = function (c) { return control(c, props.attributes, props.setAttributes); };
+    var main = definition.controls.filter(function (c) {
+      return c.panel === 'main';
+    });
+    var advanced = definition.controls.filter(function (c) {
+      return c.panel === 'advanced';
+    });
+    var render = function (c) {
+      return control(c, props.attributes, props.setAttributes);
+    };
     return el(
       blockEditor.InspectorControls,
       null,
@@ -78,23 +92,36 @@
       el(
         components.PanelBody,
         { title: __('Your organization', 'recovery-widgets'), initialOpen: !main.length },
-        el('p', null, __('Phone numbers, office hours, the quick-exit destination, the crisis line, colors and language are set once for the whole site, in Settings → Recovery widgets.', 'recovery-widgets')),
+        el(
+          'p',
+          null,
+          __(
+            'Phone numbers, office hours, the quick-exit destination, the crisis line, colors and language are set once for the whole site, in Settings → Recovery widgets.',
+            'recovery-widgets',
+          ),
+        ),
       ),
-      advanced.length ? el(components.PanelBody, { title: __('For developers', 'recovery-widgets'), initialOpen: false }, advanced.map(render)) : null,
+      advanced.length
+        ? el(components.PanelBody, { title: __('For developers', 'recovery-widgets'), initialOpen: false }, advanced.map(render))
+        : null,
     );
   }
 
   /** The FAQ's questions and answers, as a list. Stored in the block; printed as <details>. */
   function FaqEditor(props) {
     var items = Array.isArray(props.items) ? props.items : [];
-    var update = function (next) { props.onChange(next); };
+    var update = function (next) {
+      props.onChange(next);
+    };
     var change = function (index, field, value) {
-      update(items.map(function (item, i) {
-        if (i !== index) return item;
-        var copy = Object.assign({}, item);
-        copy[field] = value;
-        return copy;
-      }));
+      update(
+        items.map(function (item, i) {
+          if (i !== index) return item;
+          var copy = Object.assign({}, item);
+          copy[field] = value;
+          return copy;
+        }),
+      );
     };
     var move = function (index, by) {
       var next = items.slice();
@@ -119,33 +146,82 @@
           el(components.TextControl, {
             label: __('Question', 'recovery-widgets'),
             value: decode(item.question),
-            onChange: function (value) { change(index, 'question', encode(value)); },
+            onChange: function (value) {
+              change(index, 'question', encode(value));
+            },
           }),
           el(components.TextareaControl, {
             label: __('Answer', 'recovery-widgets'),
             help: __('Plain text. Leave a blank line to start a new paragraph.', 'recovery-widgets'),
             value: decode(item.answer),
             rows: 4,
-            onChange: function (value) { change(index, 'answer', encode(value)); },
+            onChange: function (value) {
+              change(index, 'answer', encode(value));
+            },
           }),
           el('p', { className: 'recovery-widgets-faq-editor__link' }, sprintf(__('Link to it: #%s', 'recovery-widgets'), id)),
           el(
             'div',
             { className: 'recovery-widgets-faq-editor__buttons' },
-            el(components.Button, { variant: 'secondary', disabled: index === 0, onClick: function () { move(index, -1); } }, __('Move up', 'recovery-widgets')),
-            el(components.Button, { variant: 'secondary', disabled: index === items.length - 1, onClick: function () { move(index, 1); } }, __('Move down', 'recovery-widgets')),
-            el(components.Button, { variant: 'tertiary', isDestructive: true, onClick: function () { update(items.filter(function (_, i) { return i !== index; })); } }, __('Remove', 'recovery-widgets')),
+            el(
+              components.Button,
+              {
+                variant: 'secondary',
+                disabled: index === 0,
+                onClick: function () {
+                  move(index, -1);
+                },
+              },
+              __('Move up', 'recovery-widgets'),
+            ),
+            el(
+              components.Button,
+              {
+                variant: 'secondary',
+                disabled: index === items.length - 1,
+                onClick: function () {
+                  move(index, 1);
+                },
+              },
+              __('Move down', 'recovery-widgets'),
+            ),
+            el(
+              components.Button,
+              {
+                variant: 'tertiary',
+                isDestructive: true,
+                onClick: function () {
+                  update(
+                    items.filter(function (_, i) {
+                      return i !== index;
+                    }),
+                  );
+                },
+              },
+              __('Remove', 'recovery-widgets'),
+            ),
           ),
         );
       }),
-      el(components.Button, { variant: 'primary', onClick: function () { update(items.concat([{ question: '', answer: '' }])); } }, __('Add a question', 'recovery-widgets')),
+      el(
+        components.Button,
+        {
+          variant: 'primary',
+          onClick: function () {
+            update(items.concat([{ question: '', answer: '' }]));
+          },
+        },
+        __('Add a question', 'recovery-widgets'),
+      ),
     );
   }
 
   /** The block's own attributes only: the renderer refuses attributes it does not know. */
   function ownAttributes(definition, attributes) {
     var out = {};
-    definition.controls.forEach(function (c) { out[c.key] = attributes[c.key]; });
+    definition.controls.forEach(function (c) {
+      out[c.key] = attributes[c.key];
+    });
     if (definition.slug === 'faq') out.items = attributes.items || [];
     return out;
   }
@@ -161,15 +237,30 @@
     var attributes = ownAttributes(props.definition, props.attributes);
     var key = JSON.stringify(attributes);
 
-    useEffect(function () {
-      var live = true;
-      var timer = setTimeout(function () {
-        wp.apiFetch({ path: '/wp/v2/block-renderer/' + props.definition.name + '?context=edit', method: 'POST', data: { attributes: attributes, post_id: props.postId } })
-          .then(function (response) { if (live) state[1]({ html: response.rendered, error: null }); })
-          .catch(function (error) { if (live) state[1]({ html: null, error: (error && error.message) || __('The preview could not be loaded.', 'recovery-widgets') }); });
-      }, 300);
-      return function () { live = false; clearTimeout(timer); };
-    }, [key]);
+    useEffect(
+      function () {
+        var live = true;
+        var timer = setTimeout(function () {
+          wp.apiFetch({
+            path: '/wp/v2/block-renderer/' + props.definition.name + '?context=edit',
+            method: 'POST',
+            data: { attributes: attributes, post_id: props.postId },
+          })
+            .then(function (response) {
+              if (live) state[1]({ html: response.rendered, error: null });
+            })
+            .catch(function (error) {
+              if (live)
+                state[1]({ html: null, error: (error && error.message) || __('The preview could not be loaded.', 'recovery-widgets') });
+            });
+        }, 300);
+        return function () {
+          live = false;
+          clearTimeout(timer);
+        };
+      },
+      [key],
+    );
 
     useEffect(function () {
       var onMessage = function (event) {
@@ -178,18 +269,30 @@
         if (typeof reported === 'number') height[1](Math.max(props.minHeight, Math.ceil(reported)));
       };
       window.addEventListener('message', onMessage);
-      return function () { window.removeEventListener('message', onMessage); };
+      return function () {
+        window.removeEventListener('message', onMessage);
+      };
     }, []);
 
     if (state[0].error) return el(components.Notice, { status: 'warning', isDismissible: false }, state[0].error);
     if (state[0].html === null) return el('div', { className: 'recovery-widgets-preview__loading' }, el(components.Spinner));
-    if (state[0].html === '') return el('p', { className: 'recovery-widgets-preview__empty' }, __('Add a question to see the preview.', 'recovery-widgets'));
+    if (state[0].html === '')
+      return el('p', { className: 'recovery-widgets-preview__empty' }, __('Add a question to see the preview.', 'recovery-widgets'));
     var doc =
-      '<!doctype html><html lang="' + config.lang + '"><head><meta charset="utf-8">' +
-      '<link rel="stylesheet" href="' + config.style + '">' +
+      '<!doctype html><html lang="' +
+      config.lang +
+      '"><head><meta charset="utf-8">' +
+      '<link rel="stylesheet" href="' +
+      config.style +
+      '">' +
       '<style>html,body{margin:0}body{padding:8px;font:16px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,sans-serif;color:#1e1e1e;background:#fff}</style>' +
-      '</head><body>' + state[0].html +
-      '<script src="' + config.script + '"></script><script src="' + config.frameScript + '"></script></body></html>';
+      '</head><body>' +
+      state[0].html +
+      '<script src="' +
+      config.script +
+      '"></script><script src="' +
+      config.frameScript +
+      '"></script></body></html>';
     return el('iframe', {
       ref: frame,
       className: 'recovery-widgets-preview__frame',
@@ -210,7 +313,12 @@
         blockProps,
         el(Sidebar, { definition: definition, attributes: props.attributes, setAttributes: props.setAttributes }),
         isFaq && (props.isSelected || !(props.attributes.items || []).length)
-          ? el(FaqEditor, { items: props.attributes.items, onChange: function (items) { props.setAttributes({ items: items }); } })
+          ? el(FaqEditor, {
+              items: props.attributes.items,
+              onChange: function (items) {
+                props.setAttributes({ items: items });
+              },
+            })
           : null,
         el(
           'div',
@@ -234,7 +342,9 @@
     wp.blocks.registerBlockType(definition.name, {
       edit: edit(definition),
       // Dynamic: the server prints the element (render in block.json).
-      save: function () { return null; },
+      save: function () {
+        return null;
+      },
     });
   });
 })(window.wp, window.recoveryWidgetsEditor);

@@ -30,12 +30,21 @@ test('one block per widget, each with a shortcode', () => {
 });
 
 test('controls from the manifest: booleans are toggles, enumerations selects, numbers and text fields', () => {
-  const kinds = Object.fromEntries(blocks.flatMap((block) => block.controls.map((control) => [`${block.slug} ${control.attribute}`, control])));
+  const kinds = Object.fromEntries(
+    blocks.flatMap((block) => block.controls.map((control) => [`${block.slug} ${control.attribute}`, control])),
+  );
   assert.equal(kinds['faq searchable'].kind, 'toggle');
   assert.equal(kinds['faq heading-level'].kind, 'number');
   assert.equal(kinds['faq heading-level'].placeholder, '3');
-  assert.deepEqual(kinds['intake variant'].options.map((option) => option.value), ['card', 'banner', 'floating'], 'IntakeVariant, resolved through INTAKE_VARIANTS');
-  assert.deepEqual(kinds['self-check mode'].options.map((option) => option.value), ['steps', 'list']);
+  assert.deepEqual(
+    kinds['intake variant'].options.map((option) => option.value),
+    ['card', 'banner', 'floating'],
+    'IntakeVariant, resolved through INTAKE_VARIANTS',
+  );
+  assert.deepEqual(
+    kinds['self-check mode'].options.map((option) => option.value),
+    ['steps', 'list'],
+  );
   assert.equal(kinds['self-check mode'].default, 'steps');
   assert.equal(kinds['quick-exit href'].kind, 'text');
   assert.equal(kinds['quick-exit href'].format, 'url');
@@ -44,13 +53,20 @@ test('controls from the manifest: booleans are toggles, enumerations selects, nu
 
 test('every attribute of every widget is a control, except those Settings supplies', () => {
   for (const block of blocks) {
-    const attributes = (element(block.tag).attributes ?? []).map((attribute) => attribute.name).filter((name) => !FROM_SETTINGS.has(name) && !(block.slug === 'faq' && name === 'src'));
-    assert.deepEqual(block.controls.map((control) => control.attribute), attributes, block.tag);
-    for (const shared of FROM_SETTINGS) assert.ok(!block.controls.some((control) => control.attribute === shared), `${block.tag} does not repeat ${shared}`);
+    const attributes = (element(block.tag).attributes ?? [])
+      .map((attribute) => attribute.name)
+      .filter((name) => !FROM_SETTINGS.has(name) && !(block.slug === 'faq' && name === 'src'));
+    assert.deepEqual(
+      block.controls.map((control) => control.attribute),
+      attributes,
+      block.tag,
+    );
+    for (const shared of FROM_SETTINGS)
+      assert.ok(!block.controls.some((control) => control.attribute === shared), `${block.tag} does not repeat ${shared}`);
   }
 });
 
-test('the configurator\'s plain words for every block and control: an editor reads the same words in both', () => {
+test("the configurator's plain words for every block and control: an editor reads the same words in both", () => {
   assert.deepEqual(fallbackLabels, [], 'add the setting to SETTINGS in configurator/plain-words.ts');
   for (const block of blocks) {
     assert.equal(block.title, words.WIDGETS[block.tag].name, block.tag);
@@ -59,20 +75,37 @@ test('the configurator\'s plain words for every block and control: an editor rea
       const setting = words.settingWords(control.attribute);
       assert.equal(control.label, setting.label, `${block.tag} ${control.attribute}`);
       assert.ok(control.help.startsWith(setting.help), `${block.tag} ${control.attribute}: help in plain words`);
-      for (const option of control.options ?? []) assert.equal(option.label, setting.choices?.[option.value] ?? words.fallbackLabel(option.value), `${block.tag} ${control.attribute} ${option.value}`);
+      for (const option of control.options ?? [])
+        assert.equal(
+          option.label,
+          setting.choices?.[option.value] ?? words.fallbackLabel(option.value),
+          `${block.tag} ${control.attribute} ${option.value}`,
+        );
     }
   }
 });
 
 test('an attribute type the build cannot turn into a control stops the build', () => {
-  assert.throws(() => controlKind({ name: 'x', type: { text: 'SomethingNew' } }, new Map(), '<recovery-x> x'), /cannot make a control for type "SomethingNew"/);
-  assert.throws(() => controlKind({ name: 'x', type: { text: 'Record<string, number>' } }, new Map(), '<recovery-x> x'), /cannot make a control/);
+  assert.throws(
+    () => controlKind({ name: 'x', type: { text: 'SomethingNew' } }, new Map(), '<recovery-x> x'),
+    /cannot make a control for type "SomethingNew"/,
+  );
+  assert.throws(
+    () => controlKind({ name: 'x', type: { text: 'Record<string, number>' } }, new Map(), '<recovery-x> x'),
+    /cannot make a control/,
+  );
 });
 
 test('the route accepts the values the widget sends (BEST_TIMES, FOR_WHOM from the manifest)', () => {
   const php = readFileSync(join(REPO, 'wordpress/includes/intake-route.php'), 'utf8');
   const list = (name) => JSON.parse(`[${new RegExp(`const\\s+${name}\\s+=\\s+array\\(([^)]*)\\)`).exec(php)[1].replace(/'/g, '"')}]`);
-  const variable = (name) => JSON.parse(manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.name === name).type.text.replace(/'/g, '"'));
+  const variable = (name) =>
+    JSON.parse(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((declaration) => declaration.name === name)
+        .type.text.replace(/'/g, '"'),
+    );
   assert.deepEqual(list('BEST_TIMES'), variable('BEST_TIMES'));
   assert.deepEqual(list('FOR_WHOM'), variable('FOR_WHOM'));
 });
@@ -80,8 +113,21 @@ test('the route accepts the values the widget sends (BEST_TIMES, FOR_WHOM from t
 test('the zip: the plugin in one folder, the built script inside, no tests, the package version', () => {
   const files = unzip(readFileSync(join(REPO, 'dist/recovery-widgets-wordpress.zip')));
   const names = [...files.keys()];
-  assert.ok(names.every((name) => name.startsWith('recovery-widgets/')), 'one top folder, as WordPress expects');
-  for (const needed of ['recovery-widgets.php', 'uninstall.php', 'LICENSE', 'build/dist/recovery-widgets.iife.js', 'build/dist/not-defined.css', 'build/blocks.json', 'build/crisis-lines.json', 'assets/editor.js', 'assets/preview-frame.js']) {
+  assert.ok(
+    names.every((name) => name.startsWith('recovery-widgets/')),
+    'one top folder, as WordPress expects',
+  );
+  for (const needed of [
+    'recovery-widgets.php',
+    'uninstall.php',
+    'LICENSE',
+    'build/dist/recovery-widgets.iife.js',
+    'build/dist/not-defined.css',
+    'build/blocks.json',
+    'build/crisis-lines.json',
+    'assets/editor.js',
+    'assets/preview-frame.js',
+  ]) {
     assert.ok(files.has(`recovery-widgets/${needed}`), needed);
   }
   for (const block of BLOCKS) {
@@ -91,7 +137,10 @@ test('the zip: the plugin in one folder, the built script inside, no tests, the 
     assert.ok(files.has(`recovery-widgets/build/blocks/${slug}/render.php`));
   }
   assert.ok(!names.some((name) => name.includes('/tests/')), 'no tests in the zip');
-  assert.ok(files.get('recovery-widgets/build/dist/recovery-widgets.iife.js').equals(readFileSync(join(REPO, 'dist/recovery-widgets.iife.js'))), 'the script is the built one');
+  assert.ok(
+    files.get('recovery-widgets/build/dist/recovery-widgets.iife.js').equals(readFileSync(join(REPO, 'dist/recovery-widgets.iife.js'))),
+    'the script is the built one',
+  );
   const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   const main = files.get('recovery-widgets/recovery-widgets.php').toString();
   assert.match(main, new RegExp(`\\* Version:\\s+${version.replace(/\./g, '\\.')}\\n`));

@@ -18,7 +18,10 @@ const steps = [];
 let failed = false;
 
 // The build and the zip, without WordPress: quick, and worth knowing before the rest.
-const build = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(HERE, 'build.test.mjs')], { cwd: REPO, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(HERE, 'build.test.mjs')], {
+  cwd: REPO,
+  stdio: 'inherit',
+});
 steps.push(['build tests', Date.now() - started, build.status === 0]);
 if (build.status !== 0) failed = true;
 
@@ -31,7 +34,11 @@ try {
   process.exit(1);
 }
 const setup = Date.now() - setupStarted;
-console.log(`WordPress ${site.url} ready in ${seconds(setup)} (${Object.entries(site.timings).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ')})`);
+console.log(
+  `WordPress ${site.url} ready in ${seconds(setup)} (${Object.entries(site.timings)
+    .map(([step, ms]) => `${step} ${seconds(ms)}`)
+    .join(', ')})`,
+);
 
 const stop = async () => {
   await site.stop();
@@ -56,8 +63,13 @@ try {
     .filter((file) => file.endsWith('.test.mjs'))
     .sort()
     .map((file) => join(HERE, 'e2e', file));
-  step('Chromium tests', process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=spec', ...files], { WP_TEST_SITE: siteFile });
-  if (!steps.at(-1)[2]) console.error(`\nThe web server's last lines (${join(site.root, 'server.log')}):\n${site.serverLog().split('\n').slice(-25).join('\n')}`);
+  step('Chromium tests', process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=spec', ...files], {
+    WP_TEST_SITE: siteFile,
+  });
+  if (!steps.at(-1)[2])
+    console.error(
+      `\nThe web server's last lines (${join(site.root, 'server.log')}):\n${site.serverLog().split('\n').slice(-25).join('\n')}`,
+    );
   step('PHP uninstall test', 'php', [join(HERE, 'php/uninstall.php')]);
   // PHP notices or warnings from the plugin (WordPress 6.1's own PHP 8.2 deprecations aside).
   const ours = site
@@ -73,5 +85,7 @@ try {
   await stop();
 }
 
-console.log(`\nWordPress tests: set-up ${seconds(setup)}; ${steps.map(([name, ms, ok]) => `${name} ${ok ? 'passed' : 'FAILED'}${ms ? ` (${seconds(ms)})` : ''}`).join('; ')}; total ${seconds(Date.now() - started)}`);
+console.log(
+  `\nWordPress tests: set-up ${seconds(setup)}; ${steps.map(([name, ms, ok]) => `${name} ${ok ? 'passed' : 'FAILED'}${ms ? ` (${seconds(ms)})` : ''}`).join('; ')}; total ${seconds(Date.now() - started)}`,
+);
 process.exit(failed ? 1 : 0);

@@ -12,9 +12,16 @@ if (process.argv.includes('--reinstall')) {
   const site = await startSite();
   console.log(`WordPress at ${site.url}/ (admin: ${ADMIN.user} / ${ADMIN.password}; author: ${AUTHOR.user} / ${AUTHOR.password})`);
   // What the Chromium tests read (WP_TEST_SITE), so one file can be run against this site.
-  writeFileSync(join(site.root, 'site.json'), JSON.stringify({ url: site.url, root: site.root, fixtures: site.fixtures, admin: ADMIN, author: AUTHOR }));
+  writeFileSync(
+    join(site.root, 'site.json'),
+    JSON.stringify({ url: site.url, root: site.root, fixtures: site.fixtures, admin: ADMIN, author: AUTHOR }),
+  );
   console.log(`tests: WP_TEST_SITE=${join(site.root, 'site.json')} node --test wordpress/tests/e2e/<file>`);
-  console.log(`pages: ${Object.values(site.fixtures.pages).map((page) => page.url).join(' ')}`);
+  console.log(
+    `pages: ${Object.values(site.fixtures.pages)
+      .map((page) => page.url)
+      .join(' ')}`,
+  );
   const stop = async () => {
     await site.stop();
     process.exit(0);

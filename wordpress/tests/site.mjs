@@ -36,11 +36,16 @@ function requirePackages() {
   const mysqli = spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']);
   if (mysqli.status !== 0 && !missing.some(([, name]) => name === 'php-cli')) missing.push(['mysqli', 'php-mysql']);
   if (missing.length) {
-    throw new Error(`WordPress tests need Debian packages: apt-get install -y ${missing.map(([, name]) => name).join(' ')} (.ci/run installs them)`);
+    throw new Error(
+      `WordPress tests need Debian packages: apt-get install -y ${missing.map(([, name]) => name).join(' ')} (.ci/run installs them)`,
+    );
   }
   // Debian's WordPress reads its configuration from /etc/wordpress only, and the private
   // database runs as the user who starts it: root, as in CI.
-  if (process.getuid?.() !== 0) throw new Error('WordPress tests write /etc/wordpress/config-recovery-widgets-test.php and run MariaDB as root: run them as root (CI does)');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      'WordPress tests write /etc/wordpress/config-recovery-widgets-test.php and run MariaDB as root: run them as root (CI does)',
+    );
 }
 
 function freePort() {
@@ -138,17 +143,40 @@ export async function startSite({ root = DEFAULT_ROOT, port } = {}) {
 
   try {
     rmSync(root, { recursive: true, force: true });
-    for (const dir of ['mysql', 'wp-content/plugins', 'wp-content/mu-plugins', 'wp-content/themes', 'wp-content/uploads']) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of ['mysql', 'wp-content/plugins', 'wp-content/mu-plugins', 'wp-content/themes', 'wp-content/uploads'])
+      mkdirSync(join(root, dir), { recursive: true });
     symlinkSync(`${WORDPRESS}/wp-content/themes/twentytwentythree`, join(content, 'themes/twentytwentythree'));
 
     // The database: private, on a socket only.
-    run('mariadb-install-db', ['--no-defaults', `--datadir=${root}/mysql`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=socket'], { timeout: 120_000 });
+    run(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${root}/mysql`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=socket'],
+      { timeout: 120_000 },
+    );
     lap('database files');
-    const database = start('mariadbd', ['--no-defaults', `--datadir=${root}/mysql`, `--socket=${socket}`, `--pid-file=${root}/mysql.pid`, '--skip-networking', '--user=root', `--log-error=${root}/mysql.err`], join(root, 'mysql.out'));
+    const database = start(
+      'mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${root}/mysql`,
+        `--socket=${socket}`,
+        `--pid-file=${root}/mysql.pid`,
+        '--skip-networking',
+        '--user=root',
+        `--log-error=${root}/mysql.err`,
+      ],
+      join(root, 'mysql.out'),
+    );
     processes.push(database);
     processes.database = database;
     await waitFor(() => spawnSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping']).status === 0, 'MariaDB');
-    run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
+    run('mariadb', [
+      '--no-defaults',
+      `--socket=${socket}`,
+      '-uroot',
+      '-e',
+      "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';",
+    ]);
     lap('database started');
 
     const key = () => randomBytes(32).toString('hex');
@@ -199,15 +227,32 @@ define('RECOVERY_WIDGETS_TEST_MAIL_LOG', '${root}/mail.jsonl');
     });
     const install = await fetch(`${url}/wp-admin/install.php?step=2`, { method: 'POST', body: form });
     const installed = await install.text();
-    if (!/Success!|successfully installed/i.test(installed)) throw new Error(`WordPress did not install: ${installed.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400)}`);
+    if (!/Success!|successfully installed/i.test(installed))
+      throw new Error(
+        `WordPress did not install: ${installed
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 400)}`,
+      );
     lap('WordPress installed');
 
     installPlugin(root);
     copyFileSync(join(HERE, 'mu-plugin/recovery-widgets-test.php'), join(content, 'mu-plugins/recovery-widgets-test.php'));
-    const php = (file, env = {}) => run('php', [file], { cwd: WORDPRESS, env: { ...process.env, RW_TEST_URL: url, ...env }, timeout: 120_000 });
+    const php = (file, env = {}) =>
+      run('php', [file], { cwd: WORDPRESS, env: { ...process.env, RW_TEST_URL: url, ...env }, timeout: 120_000 });
     const fixtures = JSON.parse(php(join(HERE, 'fixtures.php'), { RW_ADMIN: JSON.stringify(ADMIN), RW_AUTHOR: JSON.stringify(AUTHOR) }));
     lap('plugin activated and pages made');
-    return { url, root, port, timings, fixtures, php, stop, serverLog: () => server.output(), debugLog: () => (existsSync(`${root}/debug.log`) ? readFileSync(`${root}/debug.log`, 'utf8') : '') };
+    return {
+      url,
+      root,
+      port,
+      timings,
+      fixtures,
+      php,
+      stop,
+      serverLog: () => server.output(),
+      debugLog: () => (existsSync(`${root}/debug.log`) ? readFileSync(`${root}/debug.log`, 'utf8') : ''),
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -11,5 +11,7 @@ import type { Question } from './faq-questions.js';
  */
 export async function loadFaq(host: Element, src: unknown): Promise<LoadedConfig<Question[]> | undefined> {
   const loaded = await loadConfig(host, src, checkFaqItems);
-  return loaded?.ok ? { ...loaded, value: loaded.value.map(({ id, question, answer }) => ({ id, question, paragraphs: paragraphs(answer) })) } : loaded;
+  return loaded?.ok
+    ? { ...loaded, value: loaded.value.map(({ id, question, answer }) => ({ id, question, paragraphs: paragraphs(answer) })) }
+    : loaded;
 }

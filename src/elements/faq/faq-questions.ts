@@ -47,7 +47,7 @@ export function readDetails(details: NodeListOf<HTMLDetailsElement>): Question[]
     else {
       wrapper = document.createElement('div');
       wrapper.slot = slot;
-      for (let node = element.firstChild; node; ) {
+      for (let node = element.firstChild; node;) {
         const next = node.nextSibling;
         if (node.nodeName !== 'SUMMARY') wrapper.append(node);
         node = next;
@@ -122,7 +122,9 @@ export function buildQuestions(container: HTMLElement, questions: readonly Quest
   for (const item of questions) {
     question!.firstElementChild!.firstElementChild!.textContent = item.question;
     if (!item.wrapper) {
-      question!.lastElementChild!.firstElementChild!.replaceWith(...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      question!.lastElementChild!.firstElementChild!.replaceWith(
+        ...item.paragraphs!.map((text) => Object.assign(document.createElement('p'), { textContent: text })),
+      );
     }
     question = question!.nextElementSibling;
   }

@@ -1,9 +1,7 @@
 import type { Translations } from '../../shared/localize.js';
 
 /** Every visible string of `<recovery-faq>`. Sites override any of them with `strings` or the provider. */
-export const faqStrings: Translations<
-  'searchLabel' | 'searchHint' | 'matches_one' | 'matches_other' | 'noMatches' | 'unavailable'
-> = {
+export const faqStrings: Translations<'searchLabel' | 'searchHint' | 'matches_one' | 'matches_other' | 'noMatches' | 'unavailable'> = {
   en: {
     searchLabel: 'Search these questions',
     searchHint: 'Type a word, like “therapy” or “relapse”.',

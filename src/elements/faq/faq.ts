@@ -140,7 +140,8 @@ export class RecoveryFaq extends RecoveryElement {
     const before = this.openIds;
     this.openIds = toggledIds(before, id, open, this.single);
     for (const each of ids) {
-      if (this.openIds.has(each) !== before.has(each)) emit<FaqToggleDetail>(this, FAQ_TOGGLE_EVENT, { id: each, open: this.openIds.has(each) });
+      if (this.openIds.has(each) !== before.has(each))
+        emit<FaqToggleDetail>(this, FAQ_TOGGLE_EVENT, { id: each, open: this.openIds.has(each) });
     }
   }
 
@@ -193,7 +194,9 @@ export class RecoveryFaq extends RecoveryElement {
     if (!loaded) return this.#readDetails();
     if (!loaded.ok) {
       const hasFallback = this.querySelector(':scope > details') !== null;
-      this.reportConfigError(loaded.from, loaded.error + (hasFallback ? '; showing the <details> children instead' : ''), { fatal: !hasFallback });
+      this.reportConfigError(loaded.from, loaded.error + (hasFallback ? '; showing the <details> children instead' : ''), {
+        fatal: !hasFallback,
+      });
       if (hasFallback) this.#readDetails();
       return;
     }
@@ -216,7 +219,9 @@ export class RecoveryFaq extends RecoveryElement {
     const questions = readDetails(details);
     this.configError = false;
     if (questions.length < details.length) {
-      this.reportConfigError('<details>', `${details.length - questions.length} of them have an empty <summary>; leaving those out`, { fatal: !questions.length });
+      this.reportConfigError('<details>', `${details.length - questions.length} of them have an empty <summary>; leaving those out`, {
+        fatal: !questions.length,
+      });
     }
     this.#setItems(questions);
     // The wrappers just added are not new children.
@@ -249,7 +254,12 @@ export class RecoveryFaq extends RecoveryElement {
     (structuredData ??= import('./structured-data.js')).then(
       // Decided once the file is in: the FAQ may have changed, or left the page, meanwhile.
       ({ publishStructuredData, withdrawStructuredData }) =>
-        wanted() ? publishStructuredData(this, this.items.map((item) => ({ question: item.question, answer: answerText(item) }))) : withdrawStructuredData(this),
+        wanted()
+          ? publishStructuredData(
+              this,
+              this.items.map((item) => ({ question: item.question, answer: answerText(item) })),
+            )
+          : withdrawStructuredData(this),
       (error: Error) => this.reportConfigError('structured-data', `the JSON-LD writer did not load (${error.message})`),
     );
   }
@@ -311,7 +321,11 @@ export class RecoveryFaq extends RecoveryElement {
   #renderSearch(visible: number) {
     const t = this.#localize;
     const query = this.query.trim();
-    const status = !query ? '' : visible ? plural(t, 'matches', { count: visible, total: this.items.length }) : t.term('noMatches', { query });
+    const status = !query
+      ? ''
+      : visible
+        ? plural(t, 'matches', { count: visible, total: this.items.length })
+        : t.term('noMatches', { query });
     return html`
       <div class="search">
         <label for="search">${t.term('searchLabel')}</label>

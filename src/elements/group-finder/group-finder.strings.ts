@@ -145,5 +145,4 @@ export const groupFinderStrings: LazyTranslations<GroupFinderTerm, GroupFinderLa
     'why-substance-drugs': 'Focused on drug use',
   },
   es: () => import('./group-finder.es.js'),
-
 };

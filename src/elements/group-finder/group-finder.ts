@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { byAudience, findGroups, listPrograms, parseIdList, type Answers, type Found, type Program, type Role } from '../../core/groups.js';
-import { FIRST_SHOWN, NO_ANSWERS, QUESTIONS, questionsFor, resultsDetail, unknownIds, type FormAnswers } from '../../core/group-finder-form.js';
+import {
+  FIRST_SHOWN,
+  NO_ANSWERS,
+  QUESTIONS,
+  questionsFor,
+  resultsDetail,
+  unknownIds,
+  type FormAnswers,
+} from '../../core/group-finder-form.js';
 import { isHeadingLevel } from '../../core/config.js';
 import { PROGRAMS } from '../../data/programs.js';
 import { emit } from '../../shared/emit.js';
@@ -88,7 +96,17 @@ type View = 'form' | 'results' | 'all';
  * @cssprop --recovery-line-height - Line height (default 1.5).
  */
 export class RecoveryGroupFinder extends SensitiveElement {
-  static override styles = [baseStyles, visuallyHiddenStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, groupFinderStyles];
+  static override styles = [
+    baseStyles,
+    visuallyHiddenStyles,
+    cardStyles,
+    buttonStyles,
+    choiceStyles,
+    errorStyles,
+    linkStyles,
+    crisisStyles,
+    groupFinderStyles,
+  ];
 
   /** URL of the provider's local groups as JSON (used when there is no child JSON script). */
   @property()
@@ -162,7 +180,8 @@ export class RecoveryGroupFinder extends SensitiveElement {
   /** An id in `exclude` that names nothing is most likely a typo: say which. */
   #checkExclude(): void {
     const unknown = unknownIds(this.#excluded, [...PROGRAMS, ...this.localGroups]);
-    if (unknown.length) this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see docs/group-finder.md for the ids)`);
+    if (unknown.length)
+      this.reportConfigError('exclude', `no program has the id ${unknown.join(', ')} (see docs/group-finder.md for the ids)`);
   }
 
   get #excluded(): Set<string> {
@@ -238,9 +257,11 @@ export class RecoveryGroupFinder extends SensitiveElement {
         <p class="answers"><span>${t.term('yourAnswers')} ${answers}</span> ${this.#go('form', t.term('change'), 'link')}</p>
         ${relaxed.length ? html`<p class="callout">${t.term('relaxed')}</p>` : nothing}
         ${matches.length ? programList(t, matches.slice(0, this.shown), this.#level + 1, 'r', this.#org) : nothing}
-        ${matches.length > this.shown
-          ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
-          : nothing}
+        ${
+          matches.length > this.shown
+            ? html`<button type="button" class="link more" @click=${this.#showMore}>${t.term('showMore', { count: matches.length - this.shown })}</button>`
+            : nothing
+        }
         <div class="actions">
           ${this.#go('form', t.term('change'))}
           ${this.#go('all', t.term('showAll'))}

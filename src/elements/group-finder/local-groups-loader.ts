@@ -8,6 +8,10 @@ import { loadConfig, type LoadedConfig } from '../../shared/config-source.js';
  * directory alone never download the checker. Built with everything it uses (see
  * `vite.config.ts`); the built-in ids come from the widget, so the directory is not copied.
  */
-export function loadLocalGroups(host: Element, src: string | undefined, builtInIds: readonly string[]): Promise<LoadedConfig<Program[]> | undefined> {
+export function loadLocalGroups(
+  host: Element,
+  src: string | undefined,
+  builtInIds: readonly string[],
+): Promise<LoadedConfig<Program[]> | undefined> {
   return loadConfig(host, src, (data) => checkLocalGroups(data, builtInIds));
 }

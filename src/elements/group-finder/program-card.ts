@@ -11,7 +11,13 @@ export type GroupFinderTerms = LazyLocalize<GroupFinderTerm, GroupFinderLanguage
  * A list of programs, one card each. `level` is the heading level of each program's name,
  * `key` makes the ids inside each card unique, `org` names the provider on its local groups.
  */
-export function programList(t: GroupFinderTerms, listings: ReadonlyArray<Listing & { reasons?: Reason[] }>, level: number, key: string, org?: string) {
+export function programList(
+  t: GroupFinderTerms,
+  listings: ReadonlyArray<Listing & { reasons?: Reason[] }>,
+  level: number,
+  key: string,
+  org?: string,
+) {
   return html`<ul class="programs" role="list">
     ${listings.map((listing, index) => programCard(t, listing, level, `${key}${index}`, org))}
   </ul>`;
@@ -32,12 +38,14 @@ function programCard(t: GroupFinderTerms, listing: Listing & { reasons?: Reason[
       <span class="subheading" role="heading" aria-level=${Math.min(level, 6)} tabindex="-1" data-focus>${name}</span>
       ${local ? html`<p class="near" part="near-you">${t.term('nearYou')}${org ? ` · ${org}` : ''}</p>` : nothing}
       ${description ? html`<p>${description}</p>` : nothing}
-      ${reasons?.length
-        ? html`<p class="why" id="why-${key}">${t.term('whyFits')}</p>
+      ${
+        reasons?.length
+          ? html`<p class="why" id="why-${key}">${t.term('whyFits')}</p>
             <ul class="reasons" aria-labelledby="why-${key}">
               ${reasons.map((reason) => html`<li>${reasonText(t, reason)}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <dl>
         ${detail(
           'meets',

@@ -140,7 +140,8 @@ export class CallbackRequest implements ReactiveController {
     const body = requestBody(this.draft, this.host.setting('consentText') ?? terms.term('consent'), location.pathname, terms.lang);
     const json = JSON.stringify(body);
     // The same content keeps its key, so the endpoint can recognise a retry; new content is a new request.
-    if (this.pending?.json !== json) this.pending = { request: { url: this.endpoint!, key: this.restoredKey ?? newIdempotencyKey(), body }, json, attempts: 0 };
+    if (this.pending?.json !== json)
+      this.pending = { request: { url: this.endpoint!, key: this.restoredKey ?? newIdempotencyKey(), body }, json, attempts: 0 };
     // With persist-draft the key is kept beside the draft, so a reload cannot turn a retry into a new request.
     if (this.host.persistDraft) this.storage({ ...this.draft, key: this.pending.request.key });
     this.deliver();
@@ -154,7 +155,11 @@ export class CallbackRequest implements ReactiveController {
     pending.request.url = this.endpoint;
     this.state = 'sending';
     host.requestUpdate();
-    const result = await this.courier.send(pending.request, { attempts: host.option('attempts'), timeout: host.option('timeout'), backoff: host.option('backoff') });
+    const result = await this.courier.send(pending.request, {
+      attempts: host.option('attempts'),
+      timeout: host.option('timeout'),
+      backoff: host.option('backoff'),
+    });
     // Forgotten (a quick exit) while it was on its way.
     if (this.pending !== pending) return;
     pending.attempts += result.attempts;

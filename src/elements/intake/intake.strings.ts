@@ -41,7 +41,7 @@ export type IntakeTerm =
   | 'sent'
   | 'sentSoon'
   | 'close'
-  | 'unavailable'
+  | 'unavailable';
 
 export const intakeStrings: LazyTranslations<IntakeTerm, { strings: Record<IntakeTerm, string> }> = {
   en: {

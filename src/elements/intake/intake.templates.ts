@@ -17,7 +17,13 @@ const ERRORS = { firstName: 'errFirstName', phone: 'errPhone', contactSafety: 'e
  * message), the "not sent" notice with `callUs` after a failure, and the sending or offline
  * status. `callerName` says who will call; `consentText` is the site's consent sentence.
  */
-export function callbackForm(t: Terms, request: CallbackRequest, callerName: string | undefined, consentText: string | undefined, callUs: unknown) {
+export function callbackForm(
+  t: Terms,
+  request: CallbackRequest,
+  callerName: string | undefined,
+  consentText: string | undefined,
+  callUs: unknown,
+) {
   const { draft, problems, state } = request;
   const error = (field: IntakeField) => (problems.includes(field) ? t.term(ERRORS[field]) : undefined);
   const inline = (field: IntakeField) => (error(field) ? fieldError(t, `${field}-error`, error(field)!) : nothing);
@@ -30,12 +36,14 @@ export function callbackForm(t: Terms, request: CallbackRequest, callerName: str
       problems.map((field) => ({ field, message: t.term(ERRORS[field]) })),
       4,
     )}
-    ${state === 'failed'
-      ? html`<div class="callout" part="notice">
+    ${
+      state === 'failed'
+        ? html`<div class="callout" part="notice">
           <h4 class="subheading" id="notice" tabindex="-1" data-focus>${t.term(request.rejected ? 'rejected' : 'failed')}</h4>
           ${callUs}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field">
       <label for="firstName">${t.term('firstName')}</label>
       ${inline('firstName')}

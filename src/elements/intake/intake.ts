@@ -23,7 +23,14 @@ import { intakeStyles } from './intake.styles.js';
 import { OfficeHours } from './office-hours.js';
 import { callbackForm } from './intake.templates.js';
 
-export { DRAFT_STORAGE_KEY, INTAKE_FAILED_EVENT, INTAKE_SENT_EVENT, INTAKE_VARIANTS, type IntakeEventDetail, type IntakeVariant } from './callback-request.js';
+export {
+  DRAFT_STORAGE_KEY,
+  INTAKE_FAILED_EVENT,
+  INTAKE_SENT_EVENT,
+  INTAKE_VARIANTS,
+  type IntakeEventDetail,
+  type IntakeVariant,
+} from './callback-request.js';
 
 /** Settings that are text, the element's own or its provider's. */
 type TextSetting = 'action' | 'phone' | 'sms' | 'scheduleHref' | 'hours' | 'timezone' | 'consentText' | 'callerName';
@@ -87,7 +94,17 @@ type TextSetting = 'action' | 'phone' | 'sms' | 'scheduleHref' | 'hours' | 'time
  */
 export class RecoveryIntake extends RecoveryElement {
   // The error styles come last: a field with a problem gets a red border over the intake's own.
-  static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, linkStyles, crisisStyles, visuallyHiddenStyles, intakeStyles, errorStyles];
+  static override styles = [
+    baseStyles,
+    cardStyles,
+    buttonStyles,
+    choiceStyles,
+    linkStyles,
+    crisisStyles,
+    visuallyHiddenStyles,
+    intakeStyles,
+    errorStyles,
+  ];
 
   protected static override checkTypes = checkPropertyTypes;
 
@@ -151,7 +168,10 @@ export class RecoveryIntake extends RecoveryElement {
   @state() private expanded = false;
 
   // Typed with the shared pieces' keys too: they are looked up after the widget's own.
-  private readonly localize = new LazyLocalize(this, intakeStrings, uiStrings) as LazyLocalize<IntakeTerm | UiTerm, { strings: Record<IntakeTerm | UiTerm, string> }>;
+  private readonly localize = new LazyLocalize(this, intakeStrings, uiStrings) as LazyLocalize<
+    IntakeTerm | UiTerm,
+    { strings: Record<IntakeTerm | UiTerm, string> }
+  >;
   /** The draft, its delivery and the state of both: idle, sending, sent, failed, offline. */
   private readonly request = new CallbackRequest(this, this.localize);
   /** What the visitor typed is forgotten when they leave through a quick exit. */
@@ -237,8 +257,9 @@ export class RecoveryIntake extends RecoveryElement {
     const panel = this.#renderPanel(variant);
     return html`
       <div class="base" part="base" data-variant=${variant} data-theme=${this.resolvedTheme} lang=${t.lang}>
-        ${variant === 'floating'
-          ? html`<div class="corner">
+        ${
+          variant === 'floating'
+            ? html`<div class="corner">
                 <button class="button primary" part="launcher" aria-haspopup="dialog" @click=${() => this.#dialog(true)}>${t.term('title')}</button>
                 <p class="chip">${t.term('crisisLead')} ${callLink(t, (this.provider?.crisisLines ?? DEFAULT_CRISIS_LINES).find((line) => line.call)?.call)}</p>
               </div>
@@ -247,7 +268,8 @@ export class RecoveryIntake extends RecoveryElement {
                 <button class="button close" @click=${() => this.#dialog(false)}>${t.term('close')}</button>
                 ${panel}
               </dialog>`
-          : panel}
+            : panel
+        }
       </div>
     `;
   }
@@ -274,9 +296,11 @@ export class RecoveryIntake extends RecoveryElement {
     return html`<div class="actions" part="actions">
       ${callLink(t, this.#phone, 'call', 'button primary')} ${textLink(t, this.#sms, undefined, 'text', 'button')}
       ${this.#schedule ? link(t, this.#schedule, t.term('schedule'), 'button', 'schedule') : nothing}
-      ${toggle
-        ? html`<button class="button" aria-expanded=${this.expanded} aria-controls="callback" @click=${() => (this.expanded = !this.expanded)}>${t.term('submit')}</button>`
-        : nothing}
+      ${
+        toggle
+          ? html`<button class="button" aria-expanded=${this.expanded} aria-controls="callback" @click=${() => (this.expanded = !this.expanded)}>${t.term('submit')}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -300,7 +324,9 @@ export class RecoveryIntake extends RecoveryElement {
   /** "To talk with someone now, call (303) 555-0142.", when there is a number to call. */
   #callUs() {
     const number = this.#phone;
-    return phoneNumberLink(number) === nothing ? nothing : html`<p>${withLink(this.localize.term('callUs', { number: LINK_SLOT }), phoneNumberLink(number))}</p>`;
+    return phoneNumberLink(number) === nothing
+      ? nothing
+      : html`<p>${withLink(this.localize.term('callUs', { number: LINK_SLOT }), phoneNumberLink(number))}</p>`;
   }
 
   /** Opens the floating variant's dialog (as a modal), or closes it. */

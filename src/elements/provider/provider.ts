@@ -102,7 +102,11 @@ export class RecoveryProvider extends LitElement implements ProviderAttributes {
     try {
       loaded = await (await import('./provider-json-loader.js')).loadProviderJson(this);
     } catch (error) {
-      loaded = { from: 'child <script type="application/json">', ok: false as const, error: `could not be loaded (${(error as Error).message})` };
+      loaded = {
+        from: 'child <script type="application/json">',
+        ok: false as const,
+        error: `could not be loaded (${(error as Error).message})`,
+      };
     }
     if (!loaded) return;
     if (!loaded.ok) {

@@ -12,7 +12,14 @@ export async function loadRuleSet(host: Element, src: unknown): Promise<LoadedCo
   const loaded = await loadConfig(host, typeof src === 'string' ? src : undefined, valid);
   const from = loaded?.from ?? 'the built-in rule set';
   try {
-    return { from, ...(loaded ? (loaded.ok ? await checkRuleSet(loaded.value) : loaded) : valid((await import('../../data/colorado-scholarship.js')).COLORADO_SCHOLARSHIP)) };
+    return {
+      from,
+      ...(loaded
+        ? loaded.ok
+          ? await checkRuleSet(loaded.value)
+          : loaded
+        : valid((await import('../../data/colorado-scholarship.js')).COLORADO_SCHOLARSHIP)),
+    };
   } catch (error) {
     return { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
   }

@@ -7,7 +7,8 @@ import type { ScholarshipTerm } from './scholarship-check.strings.js';
  */
 export const strings: Record<ScholarshipTerm, string> = {
   title: '¿Podría una beca ayudarle a pagar una vivienda sobria?',
-  introWhat: 'Unas preguntas para saber si es probable que califique para una beca para un hogar sobrio certificado. ¿Pregunta por otra persona? Responda por ella.',
+  introWhat:
+    'Unas preguntas para saber si es probable que califique para una beca para un hogar sobrio certificado. ¿Pregunta por otra persona? Responda por ella.',
   introNot: 'No es una solicitud ni una decisión final.',
   time: 'Toma unos {minutes} minutos.',
   introPrivate: 'Sus respuestas se quedan en este navegador. No se envían ni se guardan.',
@@ -47,7 +48,8 @@ export const strings: Record<ScholarshipTerm, string> = {
   apply: 'Solicitar una beca',
   helpTitle: 'Qué más le puede ayudar',
   finder: 'Encuentre un grupo de apoyo para usted',
-  samhsa: 'La Línea Nacional de Ayuda de SAMHSA puede ayudarle a encontrar tratamiento y apoyo: gratuita y privada, a toda hora, en inglés y español.',
+  samhsa:
+    'La Línea Nacional de Ayuda de SAMHSA puede ayudarle a encontrar tratamiento y apoyo: gratuita y privada, a toda hora, en inglés y español.',
   changed: '¿Algo cambió, o cree que nos equivocamos? Con gusto hablamos.',
   changeAnswers: 'Cambiar mis respuestas',
   restart: 'Empezar de nuevo',

@@ -56,7 +56,8 @@ export type ScholarshipTerm =
 export const scholarshipStrings: LazyTranslations<ScholarshipTerm, LanguageFile<ScholarshipTerm>> = {
   en: {
     title: 'Could a scholarship help pay for sober housing?',
-    introWhat: 'A few questions to see if you’re likely to qualify for a scholarship toward a certified sober home. Asking for someone else? Answer for them.',
+    introWhat:
+      'A few questions to see if you’re likely to qualify for a scholarship toward a certified sober home. Asking for someone else? Answer for them.',
     introNot: 'It’s not an application or a final decision.',
     time: 'It takes about {minutes} minutes.',
     introPrivate: 'Your answers stay in this browser. They aren’t sent or saved.',

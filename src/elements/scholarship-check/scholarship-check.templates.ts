@@ -17,7 +17,13 @@ export type ScholarshipTerms = LazyLocalize<ScholarshipTerm, LanguageFile<Schola
  * A question's fields, its text as their label or legend (a heading at `level`), with the
  * answer given before and the problems found, each above its field.
  */
-export function questionFields(t: ScholarshipTerms, question: Question, answer: Answer | undefined, problems: readonly Problem[], level: number) {
+export function questionFields(
+  t: ScholarshipTerms,
+  question: Question,
+  answer: Answer | undefined,
+  problems: readonly Problem[],
+  level: number,
+) {
   const { id, type } = question;
   const label = screenHeading(localText(question.label, t.lang), level);
   const hint = question.hint && localText(question.hint, t.lang);
@@ -47,7 +53,15 @@ export function questionFields(t: ScholarshipTerms, question: Question, answer: 
 }
 
 /** A labelled text field for a whole number (the number question, household size, income), with its problem above it. */
-function numberField(t: ScholarshipTerms, problems: readonly Problem[], id: string, name: string, label: unknown, hint?: string, value?: number | null) {
+function numberField(
+  t: ScholarshipTerms,
+  problems: readonly Problem[],
+  id: string,
+  name: string,
+  label: unknown,
+  hint?: string,
+  value?: number | null,
+) {
   const error = problems.find((problem) => problem.field === id)?.message;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return html`<div class="field">
@@ -100,11 +114,13 @@ export function nextSteps(t: ScholarshipTerms, outcome: Decision['outcome'], { p
       </ul>`;
   }
   return html`<h4 class="subheading">${t.term('nextTitle')}</h4>
-    ${apply
-      ? html`<p>${t.term(phone ? 'nextApplyCall' : 'nextApply')}</p>
+    ${
+      apply
+        ? html`<p>${t.term(phone ? 'nextApplyCall' : 'nextApply')}</p>
           <div class="actions"><a class="primary" part="button" href=${apply}>${t.term('apply')}</a>${callLink(t, phone, undefined, 'button')}</div>`
-      : phone
-        ? html`<p>${t.term('nextCall')}</p>
+        : phone
+          ? html`<p>${t.term('nextCall')}</p>
             <div class="actions">${callLink(t, phone, 'button', 'primary')}</div>`
-        : html`<p>${t.term('nextContact')} ${contact}</p>`}`;
+          : html`<p>${t.term('nextContact')} ${contact}</p>`
+    }`;
 }

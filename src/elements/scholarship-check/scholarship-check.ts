@@ -3,7 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { safeUrl } from '../../core/config.js';
 import { dialHref } from '../../core/phone.js';
-import { answeredQuestions, firstStep, outcomeStep, readAnswer, stepAfterAnswer, stepBack, type Screen, type Step } from '../../core/scholarship-flow.js';
+import {
+  answeredQuestions,
+  firstStep,
+  outcomeStep,
+  readAnswer,
+  stepAfterAnswer,
+  stepBack,
+  type Screen,
+  type Step,
+} from '../../core/scholarship-flow.js';
 import { formatNumber, type Answer, type Decision, type Question, type RuleSet } from '../../core/scholarship-rules.js';
 import { localText } from '../../core/text.js';
 import { emit } from '../../shared/emit.js';
@@ -88,7 +97,17 @@ const LEVEL = 3;
  * @cssprop --recovery-line-height - Line height (default 1.5).
  */
 export class RecoveryScholarshipCheck extends SensitiveElement {
-  static override styles = [baseStyles, cardStyles, buttonStyles, choiceStyles, errorStyles, linkStyles, crisisStyles, visuallyHiddenStyles, scholarshipStyles];
+  static override styles = [
+    baseStyles,
+    cardStyles,
+    buttonStyles,
+    choiceStyles,
+    errorStyles,
+    linkStyles,
+    crisisStyles,
+    visuallyHiddenStyles,
+    scholarshipStyles,
+  ];
 
   /** URL of a rule set as JSON (used when there is no child JSON script). */
   @property()
@@ -126,7 +145,8 @@ export class RecoveryScholarshipCheck extends SensitiveElement {
     super.willUpdate(changed);
     for (const [name, attribute] of LINK_SETTINGS) {
       const value = this[name];
-      if (changed.has(name) && value && !safeUrl(value)) this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
+      if (changed.has(name) && value && !safeUrl(value))
+        this.reportConfigError(attribute, `"${value}" is not an allowed link; ignoring it`);
     }
     if (changed.has('src') || !this.hasUpdated) this.load();
   }

@@ -14,7 +14,8 @@ export const strings: SelfCheckLanguageFile['strings'] = {
   intro: 'Estas {count} frases breves tratan de cómo le afecta el consumo de alcohol o drogas de alguien. Toma unos 2\u00a0minutos.',
   notice: 'Esto no es un diagnóstico ni un examen. Le ayuda a notar patrones y elegir el apoyo que le sirva.',
   privacy: 'Sus respuestas se quedan en este navegador, no van a nadie y desaparecen al salir de esta página.',
-  privacyRemember: 'Sus respuestas se quedan en este navegador y no van a nadie. Esta pestaña las guarda hasta que termine o empiece de nuevo.',
+  privacyRemember:
+    'Sus respuestas se quedan en este navegador y no van a nadie. Esta pestaña las guarda hasta que termine o empiece de nuevo.',
   start: 'Empezar',
   resume: 'Continuar',
   next: 'Siguiente',

@@ -19,13 +19,23 @@ type Terms = Localize<SelfCheckTerm, UiTerm>;
  * after another reuses the same radio buttons, so they keep one group name: renaming a
  * checked radio into a group would make the browser uncheck the answer being restored.
  */
-export function statement(t: Terms, set: ItemSet, index: number, list: boolean, answers: Answers, invalid: readonly number[], choose: (index: number, value: number) => void) {
+export function statement(
+  t: Terms,
+  set: ItemSet,
+  index: number,
+  list: boolean,
+  answers: Answers,
+  invalid: readonly number[],
+  choose: (index: number, value: number) => void,
+) {
   const lang = set.lang ?? nothing;
   const text = html`<span class="statement" lang=${lang}>${set.items[index].text}</span>`;
   return choiceGroup(t, {
     id: `s${index}`,
     name: list ? `s${index}` : 'answer',
-    legend: list ? html`<span class="note count">${t.term('progress', { current: index + 1, total: set.items.length })}</span> ${text}` : screenHeading(text),
+    legend: list
+      ? html`<span class="note count">${t.term('progress', { current: index + 1, total: set.items.length })}</span> ${text}`
+      : screenHeading(text),
     hint: !list && set.prompt && html`<span lang=${lang}>${set.prompt}</span>`,
     error: invalid.includes(index) ? t.term(list ? 'missing' : 'required', { number: index + 1 }) : undefined,
     choices: set.options.map(({ value, label }, n) => ({ value: `${value}`, label, id: `s${index}-${n}` })),
@@ -42,12 +52,14 @@ export function result(t: Terms, set: ItemSet, answers: Answers, groupsHref: str
   return html`<div class="screen" part="screen result">
     ${screenHeading(html`<span class="note count">${t.term('result')}</span> <span lang=${lang}>${band.title}</span>`)}
     <p lang=${lang}>${band.meaning}</p>
-    ${band.steps.length
-      ? html`<span class="subheading" role="heading" aria-level="3">${t.term('nextSteps')}</span>
+    ${
+      band.steps.length
+        ? html`<span class="subheading" role="heading" aria-level="3">${t.term('nextSteps')}</span>
           <ul class="steps" lang=${lang}>
             ${band.steps.map((step) => html`<li>${step.text} ${stepLink(t, step, groupsHref, provider)}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     <p class="note">${t.term('notice')}</p>
   </div>`;
 }
@@ -57,7 +69,12 @@ export function result(t: Terms, set: ItemSet, answers: Answers, groupsHref: str
  * `groups-href`; `talk` is the provider's scheduling page, else a call to its phone.
  * Nothing when the setting is missing: the step stays as text.
  */
-function stepLink(t: Terms, { href, label, link: named }: NextStep, groupsHref: string | undefined, provider: ProviderSettings | undefined) {
+function stepLink(
+  t: Terms,
+  { href, label, link: named }: NextStep,
+  groupsHref: string | undefined,
+  provider: ProviderSettings | undefined,
+) {
   const { scheduleHref, phone } = provider ?? {};
   const url = named === 'groups' ? safeUrl(groupsHref) : named ? scheduleHref : href;
   if (url) return link(t, url, label ?? (named ? t.term(named) : url));

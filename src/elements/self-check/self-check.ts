@@ -199,9 +199,11 @@ export class RecoverySelfCheck extends SensitiveElement {
         <!-- 988 in sight on every screen, in the page's language as soon as it is known. -->
         ${t.ready() ? nothing : crisisLines(t, this.provider?.crisisLines)} ${this.renderConfigError(t.term('unavailable'))}
         ${set ? (this.at < set.items.length ? this.#renderForm(set) : result(t, set, this.answers, this.groupsHref, this.provider)) : nothing}
-        ${set && this.answers.some((answer) => answer !== null)
-          ? html`<div class="actions"><button type="button" class="link" @click=${this.startOver}>${t.term('startOver')}</button></div>`
-          : nothing}
+        ${
+          set && this.answers.some((answer) => answer !== null)
+            ? html`<div class="actions"><button type="button" class="link" @click=${this.startOver}>${t.term('startOver')}</button></div>`
+            : nothing
+        }
         <div class="visually-hidden" role="status">${this.status}</div>
       </div>
     `;
@@ -217,21 +219,33 @@ export class RecoverySelfCheck extends SensitiveElement {
     const lang = set.lang ?? nothing;
     const statementAt = (index: number) => statement(t, set, index, list, this.answers, this.invalid, this.#choose);
     return html`<form class="screen" part="screen" novalidate @submit=${this.#onSubmit}>
-      ${list ? errorSummary(t, this.invalid.map((index) => ({ field: `s${index}-0`, message: t.term('missing', { number: index + 1 }) })), 3) : nothing}
-      ${list || intro
-        ? html`${screenHeading(set.title ?? t.term('title'))}
+      ${
+        list
+          ? errorSummary(
+              t,
+              this.invalid.map((index) => ({ field: `s${index}-0`, message: t.term('missing', { number: index + 1 }) })),
+              3,
+            )
+          : nothing
+      }
+      ${
+        list || intro
+          ? html`${screenHeading(set.title ?? t.term('title'))}
             <p>${t.term('intro', { count: total })}</p>
             <p class="callout">${t.term('notice')}</p>
             <p class="note">${t.term(this.remember ? 'privacyRemember' : 'privacy')}</p>`
-        : progressBar(t, at + 1, total)}
-      ${list
-        ? html`${set.prompt ? html`<p class="subheading" lang=${lang}>${set.prompt}</p>` : nothing}
+          : progressBar(t, at + 1, total)
+      }
+      ${
+        list
+          ? html`${set.prompt ? html`<p class="subheading" lang=${lang}>${set.prompt}</p>` : nothing}
             <ol class="items">
               ${set.items.map((_, index) => html`<li>${statementAt(index)}</li>`)}
             </ol>`
-        : intro
-          ? nothing
-          : statementAt(at)}
+          : intro
+            ? nothing
+            : statementAt(at)
+      }
       <div class="actions">
         <button class="primary" part="button">${t.term(intro ? (this.#resumeAt === undefined ? 'start' : 'resume') : list || at === total - 1 ? 'finish' : 'next')}</button>
         ${list || intro ? nothing : html`<button type="button" class="button" @click=${this.#back}>${t.term('back')}</button>`}

@@ -17,8 +17,9 @@ export function crisisLines(t: UiTerms, lines?: readonly CrisisLine[]) {
   const [first, ...more] = lines?.length ? lines : DEFAULT_CRISIS_LINES;
   return html`<div class="crisis" part="crisis">
     <p><strong>${t.term('crisisLead')}</strong> ${ways(t, first)}</p>
-    ${more.length
-      ? html`<details>
+    ${
+      more.length
+        ? html`<details>
           <summary>${t.term('moreLines')}</summary>
           <ul>
             ${more.map(
@@ -29,7 +30,8 @@ export function crisisLines(t: UiTerms, lines?: readonly CrisisLine[]) {
             )}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -1,7 +1,8 @@
 import type { Translations } from '../localize.js';
 
 /** Every key of the shared UI pieces' strings. A widget's own table must not reuse these keys. */
-export type UiTerm = 'errorSummaryTitle' | 'errorPrefix' | 'newTab' | 'progress' | 'crisisLead' | 'moreLines' | 'call' | 'text' | 'textKeyword';
+export type UiTerm =
+  'errorSummaryTitle' | 'errorPrefix' | 'newTab' | 'progress' | 'crisisLead' | 'moreLines' | 'call' | 'text' | 'textKeyword';
 
 /** The shared UI pieces' strings in English. */
 export const UI_STRINGS_EN: Record<UiTerm, string> = {

@@ -23,17 +23,31 @@ before(async () => {
 });
 after(() => browser?.close());
 
-const WIDGETS = ['recovery-faq', 'recovery-self-check', 'recovery-group-finder', 'recovery-scholarship-check', 'recovery-intake', 'recovery-quick-exit'];
+const WIDGETS = [
+  'recovery-faq',
+  'recovery-self-check',
+  'recovery-group-finder',
+  'recovery-scholarship-check',
+  'recovery-intake',
+  'recovery-quick-exit',
+];
 
 test('every block prints its element inside one <recovery-provider>, and each is upgraded', async () => {
   const found = await page.evaluate(() => ({
     providers: document.querySelectorAll('recovery-provider').length,
     widgets: [...document.querySelectorAll('recovery-provider [class], recovery-provider *')]
       .filter((element) => element.localName.startsWith('recovery-'))
-      .map((element) => ({ tag: element.localName, defined: !!customElements.get(element.localName), rendered: (element.shadowRoot?.childNodes.length ?? 0) > 0 })),
+      .map((element) => ({
+        tag: element.localName,
+        defined: !!customElements.get(element.localName),
+        rendered: (element.shadowRoot?.childNodes.length ?? 0) > 0,
+      })),
   }));
   assert.equal(found.providers, 1);
-  assert.deepEqual(found.widgets.map((widget) => widget.tag), WIDGETS);
+  assert.deepEqual(
+    found.widgets.map((widget) => widget.tag),
+    WIDGETS,
+  );
   for (const widget of found.widgets) assert.ok(widget.defined && widget.rendered, `${widget.tag} upgraded and rendered`);
   await page.screenshot({ path: join(OUTPUT, 'page-390.png'), fullPage: true });
 });
@@ -41,13 +55,19 @@ test('every block prints its element inside one <recovery-provider>, and each is
 test('the page asks nothing of anyone but the site, and the console stays clean', () => {
   const foreign = requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'));
   assert.deepEqual(foreign, []);
-  assert.ok(requests.some((url) => url.includes('/wp-content/plugins/recovery-widgets/build/dist/recovery-widgets.iife.js')), 'the script comes from the plugin');
+  assert.ok(
+    requests.some((url) => url.includes('/wp-content/plugins/recovery-widgets/build/dist/recovery-widgets.iife.js')),
+    'the script comes from the plugin',
+  );
   assert.deepEqual(problems, []);
 });
 
 test('FAQ: the questions from the block, readable without JavaScript, open on click', async () => {
   const html = await (await fetch(pages.all.url)).text();
-  assert.match(html, /<details id="what-is-parallel-recovery"><summary>What is parallel recovery\?<\/summary><p>Each of you does your own recovery work/);
+  assert.match(
+    html,
+    /<details id="what-is-parallel-recovery"><summary>What is parallel recovery\?<\/summary><p>Each of you does your own recovery work/,
+  );
   // (WordPress's typography filter curls the quotes, as it does in any post.)
   assert.match(html, /<summary>Can we talk about (&quot;|&#8220;)us(&quot;|&#8221;) &amp; &lt;boundaries&gt;\?<\/summary>/);
   const button = await page.$('recovery-faq >>> button[aria-expanded]');
@@ -59,11 +79,18 @@ test('FAQ: the questions from the block, readable without JavaScript, open on cl
 });
 
 test('self-check: the quick exit the block asked for, Start, then a statement', async () => {
-  assert.ok(await page.$('recovery-self-check >>> recovery-quick-exit, recovery-self-check >>> [part~="quick-exit"]'), 'a quick exit inside');
+  assert.ok(
+    await page.$('recovery-self-check >>> recovery-quick-exit, recovery-self-check >>> [part~="quick-exit"]'),
+    'a quick exit inside',
+  );
   const before = await shadowText(page, 'recovery-self-check');
   // (Its own Start button: the quick exit inside has a part named "button" too.)
   await (await page.$('recovery-self-check >>> form[part~="screen"] button[part="button"]')).click();
-  await page.waitForFunction((text) => document.querySelector('recovery-self-check').shadowRoot.textContent.replace(/\s+/g, ' ') !== text, {}, before.replace(/\s+/g, ' ').trim());
+  await page.waitForFunction(
+    (text) => document.querySelector('recovery-self-check').shadowRoot.textContent.replace(/\s+/g, ' ') !== text,
+    {},
+    before.replace(/\s+/g, ' ').trim(),
+  );
   assert.ok(await page.$('recovery-self-check >>> input[type="radio"]'), 'a statement with its answers');
 });
 
@@ -87,9 +114,15 @@ test('scholarship check: Start leads to the first question', async () => {
 });
 
 test('intake: the organisation’s phone, text and booking links and hours; the form posts to this site', async () => {
-  assert.match(await page.$eval('recovery-intake >>> [part="call"]', (link) => `${link.textContent} ${link.getAttribute('href')}`), /\(303\)\u00a0555-0142.*tel:\+13035550142/);
+  assert.match(
+    await page.$eval('recovery-intake >>> [part="call"]', (link) => `${link.textContent} ${link.getAttribute('href')}`),
+    /\(303\)\u00a0555-0142.*tel:\+13035550142/,
+  );
   assert.equal(await page.$eval('recovery-intake >>> [part="text"]', (link) => link.getAttribute('href')), 'sms:+13035550143');
-  assert.equal(await page.$eval('recovery-intake >>> [part="schedule"]', (link) => link.getAttribute('href')), 'https://book.example.org/front-range');
+  assert.equal(
+    await page.$eval('recovery-intake >>> [part="schedule"]', (link) => link.getAttribute('href')),
+    'https://book.example.org/front-range',
+  );
   assert.match(await page.$eval('recovery-intake >>> [part="hours"]', (line) => line.textContent), /M[SD]T/);
   assert.ok(await page.$('recovery-intake >>> [part="form"]'), 'the callback form (its endpoint is the inbox)');
   assert.match(await shadowText(page, 'recovery-intake'), /Front Range may call me about my request\./);
@@ -111,7 +144,9 @@ test('a page without a widget loads no widget script and no provider', async () 
 test('classic editor shortcodes: the same elements, upgraded, in one provider', async () => {
   await page.goto(pages.shortcodes.url, { waitUntil: 'networkidle0' });
   const tags = await page.evaluate(() =>
-    [...document.querySelectorAll('recovery-provider *')].filter((element) => element.localName.startsWith('recovery-') && element.shadowRoot).map((element) => element.localName),
+    [...document.querySelectorAll('recovery-provider *')]
+      .filter((element) => element.localName.startsWith('recovery-') && element.shadowRoot)
+      .map((element) => element.localName),
   );
   assert.deepEqual(tags, ['recovery-faq', 'recovery-intake', 'recovery-quick-exit']);
   assert.equal(await page.$eval('recovery-faq', (faq) => faq.getAttribute('heading-level')), '2');

@@ -127,12 +127,22 @@ test('the Author inserts and configures every block; the preview follows each se
     await sleep(300);
     await page.screenshot({ path: join(OUTPUT, `editor-1280-${block.slug}.png`) });
   }
-  const names = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((block) => block.name));
-  assert.deepEqual(names, BLOCKS.map((block) => `recovery-widgets/${block.slug}`));
+  const names = await page.evaluate(() =>
+    wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .map((block) => block.name),
+  );
+  assert.deepEqual(
+    names,
+    BLOCKS.map((block) => `recovery-widgets/${block.slug}`),
+  );
   // The picture for the editors' guide (docs/images/wordpress-editor.png): the FAQ selected,
   // the end of its list of questions, its live preview, and its sidebar.
   await page.click('.wp-block[data-type="recovery-widgets/faq"] .recovery-widgets-preview__label');
-  await page.$eval('.wp-block[data-type="recovery-widgets/faq"] .recovery-widgets-faq-editor__item:last-of-type', (item) => item.scrollIntoView({ block: 'start' }));
+  await page.$eval('.wp-block[data-type="recovery-widgets/faq"] .recovery-widgets-faq-editor__item:last-of-type', (item) =>
+    item.scrollIntoView({ block: 'start' }),
+  );
   await sleep(800);
   await page.screenshot({ path: join(OUTPUT, 'editor-1280.png') });
 });
@@ -140,20 +150,35 @@ test('the Author inserts and configures every block; the preview follows each se
 test('the Author publishes; the post holds only block comments with the settings', async () => {
   await page.click('.editor-post-publish-panel__toggle');
   await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
-  await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(), { timeout: 20_000 });
+  await page.waitForFunction(
+    () => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(),
+    { timeout: 20_000 },
+  );
   postId = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
-  const raw = await page.evaluate((id) => wp.apiFetch({ path: `/wp/v2/posts/${id}?context=edit` }).then((post) => post.content.raw), postId);
+  const raw = await page.evaluate(
+    (id) => wp.apiFetch({ path: `/wp/v2/posts/${id}?context=edit` }).then((post) => post.content.raw),
+    postId,
+  );
   assert.doesNotMatch(raw, /<recovery-|<script|<details/, 'no HTML of the widgets in the post: the server prints it');
   for (const block of BLOCKS) assert.match(raw, new RegExp(`<!-- wp:recovery-widgets/${block.slug} `));
   assert.match(raw, /"searchable":true/);
   assert.match(raw, /"mode":"list","quickExit":true|"quickExit":true.*"mode":"list"|"mode":"list".*"quickExit":true/);
-  assert.match(raw, /Is it \\u0022private\\u0022 \\u0026amp; \\u0026lt;safe\\u0026gt;\?/, 'the question kept whole through kses, as entities');
+  assert.match(
+    raw,
+    /Is it \\u0022private\\u0022 \\u0026amp; \\u0026lt;safe\\u0026gt;\?/,
+    'the question kept whole through kses, as entities',
+  );
 });
 
 test('reopened, every block is valid and keeps its settings', async () => {
   await page.goto(`${site.url}/wp-admin/post.php?post=${postId}&action=edit`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length === 6);
-  const blocks = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((block) => ({ name: block.name, valid: block.isValid, attributes: block.attributes })));
+  const blocks = await page.evaluate(() =>
+    wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .map((block) => ({ name: block.name, valid: block.isValid, attributes: block.attributes })),
+  );
   for (const block of blocks) assert.ok(block.valid, `${block.name} is valid`);
   assert.equal(await page.$('.block-editor-warning'), null, 'no block warning');
   assert.equal(blocks[0].attributes.items.length, 2);
@@ -171,6 +196,9 @@ test('on the site, the post prints each element with the Author’s settings', a
   const summary = await visitor.$eval('recovery-faq details summary', (element) => element.textContent);
   assert.match(summary, /Is it .private. & <safe>\?/);
   const html = await (await fetch(`${site.url}/?p=${postId}`)).text();
-  assert.match(html, /<summary>Is it (&quot;|&#8220;)private(&quot;|&#8221;) &amp; &lt;safe&gt;\?<\/summary><p>Yes\.<\/p><p>Nothing you type leaves this page\.<\/p><\/details>/);
+  assert.match(
+    html,
+    /<summary>Is it (&quot;|&#8220;)private(&quot;|&#8221;) &amp; &lt;safe&gt;\?<\/summary><p>Yes\.<\/p><p>Nothing you type leaves this page\.<\/p><\/details>/,
+  );
   await visitor.close();
 });

@@ -10,7 +10,13 @@ import { after, before, test } from 'node:test';
 import { launch, loggedIn, site, waitInShadow } from './helpers.mjs';
 
 const MAIL_LOG = join(site.root, 'mail.jsonl');
-const mails = () => (existsSync(MAIL_LOG) ? readFileSync(MAIL_LOG, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+const mails = () =>
+  existsSync(MAIL_LOG)
+    ? readFileSync(MAIL_LOG, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : [];
 const stamp = Date.now().toString(36).slice(-4);
 const FIRST = { name: `Rosa${stamp}`, phone: '(720) 555-0161' };
 const SECOND = { name: `Dana${stamp}`, phone: '720.555.0162' };
@@ -52,7 +58,10 @@ async function send(person) {
     await waitInShadow(visitor, 'recovery-intake', '[part="sent"]', 20_000);
   } catch (error) {
     const said = await visitor.$eval('recovery-intake', (intake) => intake.shadowRoot.textContent.replace(/\s+/g, ' '));
-    throw new Error(`not sent after ${attempts.length} attempts (${attempts.map((attempt) => attempt.status).join(', ')}); the widget says: ${said}`, { cause: error });
+    throw new Error(
+      `not sent after ${attempts.length} attempts (${attempts.map((attempt) => attempt.status).join(', ')}); the widget says: ${said}`,
+      { cause: error },
+    );
   }
 }
 
@@ -61,7 +70,13 @@ async function inboxRows() {
   const { context, page } = await loggedIn(browser, 'admin');
   await page.goto(`${site.url}/wp-admin/admin.php?page=recovery-callbacks&status=all`, { waitUntil: 'domcontentloaded' });
   const rows = await page.$$eval('table.recovery-callbacks tbody tr[data-id]', (trs) =>
-    trs.map((tr) => ({ id: tr.dataset.id, name: tr.querySelector('.first-name').textContent, phone: tr.querySelector('.phone').textContent, status: tr.querySelector('.status').textContent, safety: tr.querySelector('.contact-safety').textContent })),
+    trs.map((tr) => ({
+      id: tr.dataset.id,
+      name: tr.querySelector('.first-name').textContent,
+      phone: tr.querySelector('.phone').textContent,
+      status: tr.querySelector('.status').textContent,
+      safety: tr.querySelector('.contact-safety').textContent,
+    })),
   );
   return { context, page, rows: rows.filter((row) => row.name === FIRST.name || row.name === SECOND.name) };
 }
@@ -71,7 +86,10 @@ test('a request whose first answer was lost is retried with the same key and sto
   await send(FIRST);
   assert.ok(attempts.length >= 2, `the widget tried again (${attempts.length} attempts)`);
   assert.equal(attempts[0].status, 200, 'the first attempt reached WordPress, which answered 200');
-  assert.ok(attempts.every((attempt) => attempt.key && attempt.key === attempts[0].key), 'every attempt carried the same Idempotency-Key');
+  assert.ok(
+    attempts.every((attempt) => attempt.key && attempt.key === attempts[0].key),
+    'every attempt carried the same Idempotency-Key',
+  );
   assert.equal(attempts.at(-1).status, 200, 'the retry got the same answer');
   const body = JSON.parse(attempts[0].body);
   assert.equal(body.firstName, FIRST.name);
@@ -118,7 +136,16 @@ test('a request from another origin is refused and not stored', async () => {
   const response = await fetch(site.fixtures.restUrl, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: 'https://elsewhere.example' },
-    body: JSON.stringify({ firstName: 'Mallory', phone: '303-555-0100', bestTime: 'anytime', forWhom: null, consent: true, consentText: 'x', page: '/', lang: 'en' }),
+    body: JSON.stringify({
+      firstName: 'Mallory',
+      phone: '303-555-0100',
+      bestTime: 'anytime',
+      forWhom: null,
+      consent: true,
+      consentText: 'x',
+      page: '/',
+      lang: 'en',
+    }),
   });
   assert.equal(response.status, 403);
 });

@@ -36,7 +36,11 @@ after(async () => {
 });
 
 async function fill(label, value) {
-  const id = await admin.$$eval('th label, td label', (labels, text) => labels.find((element) => element.textContent.trim() === text)?.htmlFor, label);
+  const id = await admin.$$eval(
+    'th label, td label',
+    (labels, text) => labels.find((element) => element.textContent.trim() === text)?.htmlFor,
+    label,
+  );
   assert.ok(id, `a field labelled "${label}"`);
   const field = await admin.$(`#${id}`);
   if (await field.evaluate((element) => element.tagName === 'SELECT')) return field.select(value);
@@ -47,7 +51,22 @@ async function fill(label, value) {
 
 test('the screen lists every organisation setting, in words', async () => {
   const labels = await admin.$$eval('.form-table th', (cells) => cells.map((cell) => cell.textContent.trim()));
-  for (const label of ['Organization name', 'Phone number', 'Number for text messages', 'Online scheduling link', 'Office hours', 'Time zone of your office hours', 'Caller name', 'Quick-exit destination', 'Your state’s crisis line: name', 'Colors', 'Language', 'Email staff at', 'Delete requests after (days)', 'Send requests to another endpoint']) {
+  for (const label of [
+    'Organization name',
+    'Phone number',
+    'Number for text messages',
+    'Online scheduling link',
+    'Office hours',
+    'Time zone of your office hours',
+    'Caller name',
+    'Quick-exit destination',
+    'Your state’s crisis line: name',
+    'Colors',
+    'Language',
+    'Email staff at',
+    'Delete requests after (days)',
+    'Send requests to another endpoint',
+  ]) {
     assert.ok(labels.includes(label), `"${label}" on the screen`);
   }
 });
@@ -63,14 +82,20 @@ test('saved settings reach the widgets: phone, hours, language, colours, crisis 
 
   const visitor = await browser.newPage();
   await visitor.goto(site.fixtures.pages.all.url, { waitUntil: 'networkidle0' });
-  const provider = await visitor.$eval('recovery-provider', (element) => Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])));
+  const provider = await visitor.$eval('recovery-provider', (element) =>
+    Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])),
+  );
   assert.equal(provider.phone, '+1-720-555-0111');
   assert.equal(provider.lang, 'es');
   assert.equal(provider.theme, 'dark');
   const call = await waitInShadow(visitor, 'recovery-intake', '[part="call"]');
   assert.equal(await call.evaluate((link) => link.getAttribute('href')), 'tel:+17205550111');
   assert.equal(await visitor.$('recovery-intake >>> [part="hours"]'), null, 'open around the clock: no hours line');
-  assert.equal(await visitor.$eval('recovery-intake >>> [part="base"]', (base) => base.getAttribute('lang')), 'es', 'the widget speaks Spanish');
+  assert.equal(
+    await visitor.$eval('recovery-intake >>> [part="base"]', (base) => base.getAttribute('lang')),
+    'es',
+    'the widget speaks Spanish',
+  );
   assert.equal(await visitor.$eval('recovery-intake >>> [part="base"]', (base) => base.dataset.theme), 'dark');
   assert.match(await shadowText(visitor, 'recovery-self-check'), /Línea de crisis de prueba/);
   await visitor.close();

@@ -59,7 +59,8 @@ export async function insertBlock(page, title) {
   await search.click({ count: 3 });
   await page.keyboard.press('Backspace');
   await search.type(title);
-  const find = (text) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((item) => item.textContent.trim() === text);
+  const find = (text) =>
+    [...document.querySelectorAll('.block-editor-block-types-list__item')].find((item) => item.textContent.trim() === text);
   await page.waitForFunction(find, { timeout: 10_000 }, title);
   const option = await page.evaluateHandle(find, title);
   await option.click();
