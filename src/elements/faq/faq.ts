@@ -6,12 +6,13 @@ import { foldText } from '../../core/text.js';
 import { hasConfig, jsonChild, type LoadedConfig } from '../../shared/config-source.js';
 import { emit } from '../../shared/emit.js';
 import { LatestLoad } from '../../shared/latest-load.js';
-import { Localize, plural } from '../../shared/localize.js';
+import { Localize } from '../../shared/localize.js';
 import { checkPropertyTypes } from '../../shared/property-types.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
 import { faqStyles } from './faq.styles.js';
+import { searchBox } from './faq-search.js';
 import { answerText, buildQuestions, readDetails, sameNodes, syncQuestions, type Question } from './faq-questions.js';
 
 /** Fired when a question opens or closes. */
@@ -318,25 +319,6 @@ export class RecoveryFaq extends RecoveryElement {
     buttons[next].focus();
   }
 
-  #renderSearch(visible: number) {
-    const t = this.#localize;
-    const query = this.query.trim();
-    const status = !query
-      ? ''
-      : visible
-        ? plural(t, 'matches', { count: visible, total: this.items.length })
-        : t.term('noMatches', { query });
-    return html`
-      <div class="search">
-        <label for="search">${t.term('searchLabel')}</label>
-        <p class="hint" id="search-hint">${t.term('searchHint')}</p>
-        <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-        <p class="count" role="status">${status}</p>
-      </div>
-    `;
-  }
-
   protected override render() {
     const t = this.#localize;
     this.#shown = this.#filter();
@@ -344,7 +326,11 @@ export class RecoveryFaq extends RecoveryElement {
     return html`
       <div class="base" part="base" data-theme=${this.resolvedTheme} lang=${t.lang}>
         ${this.configError ? this.renderConfigError(t.term('unavailable')) : nothing}
-        ${this.searchable && this.items.length ? this.#renderSearch(visible) : nothing}
+        ${
+          this.searchable && this.items.length
+            ? searchBox(t, this.query, visible, this.items.length, (query) => (this.query = query))
+            : nothing
+        }
         <!-- The questions, built and kept up to date by faq-questions.ts; the children are read, not slotted. -->
         <div class="items" @keydown=${this.#onKeyDown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}></div>
       </div>

@@ -94,3 +94,12 @@ export function callbackForm(
     <p class=${state === 'offline' ? 'callout' : 'status'} role="status">${state === 'sending' ? t.term('sending') : state === 'offline' ? t.term('offline') : ''}</p>
   </form>`;
 }
+
+/** Once sent: what happens next (when we are open, `hours`, and that we will call), then `callUs`. */
+export function sentNotice(t: Terms, hours: unknown, callUs: unknown) {
+  return html`<div class="callout" part="sent" id="callback">
+    <h3 class="subheading" id="sent" tabindex="-1" data-focus>${t.term('sent')}</h3>
+    <p>${hours} ${t.term('sentSoon')}</p>
+    ${callUs}
+  </div>`;
+}

@@ -21,7 +21,7 @@ import { CallbackRequest, type IntakeVariant, INTAKE_VARIANTS } from './callback
 import { intakeStrings, type IntakeTerm } from './intake.strings.js';
 import { intakeStyles } from './intake.styles.js';
 import { OfficeHours } from './office-hours.js';
-import { callbackForm } from './intake.templates.js';
+import { callbackForm, sentNotice } from './intake.templates.js';
 
 export {
   DRAFT_STORAGE_KEY,
@@ -310,14 +310,7 @@ export class RecoveryIntake extends RecoveryElement {
     const request = this.request;
     if (this.configError) return this.renderConfigError(t.term('unavailable'));
     if (!request.endpoint) return nothing;
-    if (request.state === 'sent') {
-      return html`<div class="callout" part="sent" id="callback">
-        <h3 class="subheading" id="sent" tabindex="-1" data-focus>${t.term('sent')}</h3>
-        <!-- What happens next: when we are open, and that we will call. -->
-        <p>${this.#officeHours.line(t, this.now)} ${t.term('sentSoon')}</p>
-        ${this.#callUs()}
-      </div>`;
-    }
+    if (request.state === 'sent') return sentNotice(t, this.#officeHours.line(t, this.now), this.#callUs());
     return callbackForm(t, request, this.#callerName, this.#consentText, this.#callUs());
   }
 
