@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { buildTargets, distFiles } from './targets.mjs';
+import { buildTargets, distFiles, importsOf } from './targets.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -45,19 +45,6 @@ if (!bundled.outputFiles[0].text.includes('customElements.define'))
 // A per-element file stands alone; what it loads on demand (a language file, see
 // src/shared/lazy-localize.ts) must import nothing, or loading it could fetch a second copy
 // of the element file and of Lit. The classic build must load nothing at all.
-/** What a built file imports, statically or with import(), as esbuild reads it (not a regular expression over text). */
-async function importsOf(file) {
-  const { metafile } = await build({
-    entryPoints: [file],
-    bundle: true,
-    write: false,
-    metafile: true,
-    external: ['*'],
-    logLevel: 'silent',
-    format: 'esm',
-  });
-  return Object.values(metafile.inputs).flatMap((input) => input.imports);
-}
 for (const file of distFiles().filter((name) => name.startsWith('elements/'))) {
   for (const { path, kind } of await importsOf(`dist/${file}`)) {
     const chunk = new URL(path, `file:///dist/${file}`).pathname.slice(1);

@@ -3,9 +3,8 @@
 // compressed on its own and the sizes added, as a browser downloads them).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { globSync } from 'tinyglobby';
-import { distFiles } from './targets.mjs';
+import { distFiles, importsOf } from './targets.mjs';
 
 /** The size-limit check that holds what every page using the bundle downloads at once. */
 export const BUNDLE_CHECK = 'dist/recovery-widgets.js and what it loads at once';
@@ -50,17 +49,8 @@ async function problemsWithChecks() {
       if (count !== 1) problems.push(`.size-limit.json "${name}": ${pattern} matches ${count} files, not 1`);
     }
   }
-  const { metafile } = await build({
-    entryPoints: ['dist/recovery-widgets.js'],
-    bundle: true,
-    write: false,
-    metafile: true,
-    external: ['*'],
-    logLevel: 'silent',
-    format: 'esm',
-  });
   const counted = sizeLimitCheck(BUNDLE_CHECK).files;
-  for (const { path, kind } of Object.values(metafile.inputs).flatMap((input) => input.imports)) {
+  for (const { path, kind } of await importsOf('dist/recovery-widgets.js')) {
     const file = new URL(path, 'file:///dist/recovery-widgets.js').pathname.slice('/dist/'.length);
     if (kind === 'import-statement' && !counted.includes(file))
       problems.push(`.size-limit.json "${BUNDLE_CHECK}" leaves out dist/${file}, which the entry imports at once`);

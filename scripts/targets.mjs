@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 /**
  * Constants every build puts in the code (Vite's `define`; the npm build and the test
@@ -43,4 +44,18 @@ export function distFiles() {
         .sort()
     : [];
   return [...Object.values(buildTargets()).map((target) => target.file), ...chunks.map((file) => `chunks/${file}`)];
+}
+
+/** What a built file imports, statically or with import(), as esbuild reads it (not a regular expression over text). */
+export async function importsOf(file) {
+  const { metafile } = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    external: ['*'],
+    logLevel: 'silent',
+    format: 'esm',
+  });
+  return Object.values(metafile.inputs).flatMap((input) => input.imports);
 }
