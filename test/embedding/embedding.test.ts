@@ -42,6 +42,19 @@ describe('embedding', () => {
     }
   });
 
+  it("the provider's JSON child is read when the classic script in <head> upgrades it before its children exist", async () => {
+    const json = JSON.stringify({ crisisLines: [{ name: 'Our own line', call: '+1-303-555-0199' }] });
+    const win = await embed(
+      `<recovery-provider><script type="application/json">${json}</script><recovery-self-check></recovery-self-check></recovery-provider>`,
+      { bundle: 'recovery-widgets.iife.js', script: 'head' },
+    );
+    const check = win.document.querySelector('recovery-self-check')!;
+    await waitUntil(
+      () => check.shadowRoot?.querySelector('[part="crisis"] a[href^="tel:"]')?.getAttribute('href')?.endsWith('3035550199'),
+      'the provider’s first line in sight',
+    );
+  });
+
   describe('each per-element file alone', () => {
     for (const sample of SAMPLES) {
       it(`dist/elements/${sample.tag}.js defines only what it needs and works`, async () => {

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import type { ProviderJson } from '../../core/provider-config.js';
 import { readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
 import { css } from '../../shared/css.js';
-import { jsonChild } from '../../shared/config-source.js';
+import { hasConfig } from '../../shared/config-source.js';
 import { createStyledRoot, restyle } from '../../shared/document-styles.js';
 import { providerContext } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
@@ -97,7 +97,8 @@ export class RecoveryProvider extends LitElement implements ProviderAttributes {
   }
 
   private async readJson(): Promise<void> {
-    if (!jsonChild(this)) return;
+    // A classic script in <head> upgrades the provider before its children exist: wait for them.
+    if (!(await hasConfig(this, undefined))) return;
     let loaded;
     try {
       loaded = await (await import('./provider-json-loader.js')).loadProviderJson(this);
