@@ -2,13 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../src/index.js';
-import { checkPropertyTypes } from '../src/shared/property-types.js';
 import { RecoveryElement } from '../src/shared/recovery-element.js';
 import { watchErrors } from './helpers.js';
 
 /** A widget with one property of each kind the check knows, declared as the widgets declare theirs. */
 class TypedWidget extends RecoveryElement {
-  protected static override checkTypes = checkPropertyTypes;
   @property() text?: string;
   @property({ attribute: 'two-words' }) twoWords?: string;
   @property({ type: Boolean }) flag = false;

@@ -1,4 +1,4 @@
-import { describeType, invalid, parseJson, type Checked } from '../core/config.js';
+import { invalid, parseJson, type Checked } from '../core/config.js';
 
 /** Where a widget's JSON came from, for messages that point the site owner at the right place. */
 export type ConfigOrigin = 'script' | 'src';
@@ -41,17 +41,12 @@ export async function hasConfig(host: Element, src: string | undefined): Promise
  * `<script type="application/json">` first (a CMS editor can paste it), then the `src` URL.
  * Never throws: a bad file is a message for the site owner, not an exception in their page.
  */
-async function loadJson(host: Element, src: unknown): Promise<LoadedJson> {
+async function loadJson(host: Element, src: string | undefined): Promise<LoadedJson> {
   await pageParsed();
   const script = jsonChild(host);
   if (script) return parsed('script', script.textContent ?? '');
-  if (src === undefined || src === null || src === '') return { found: false };
-  // `src` set from script to a number, an array, a Symbol, a URL …: not what the attribute
-  // takes, so treated as absent (the one rule for every property), and said once.
-  if (typeof src !== 'string') {
-    console.error(`<${host.localName}> src: expected a URL as text, got ${describeType(src)}; ignoring it`);
-    return { found: false };
-  }
+  // A `src` of another type never gets here: the widget's type check unset it (property-types.ts).
+  if (!src) return { found: false };
   const fail = (problem: string): LoadedJson => ({ found: true, origin: 'src', error: `"${src}" ${problem}` });
   try {
     const url = new URL(src, document.baseURI);
@@ -80,7 +75,7 @@ export type LoadedConfig<T> = Checked<T> & { from: string };
  */
 export async function loadConfig<T>(
   host: Element,
-  src: unknown,
+  src: string | undefined,
   check: (data: unknown) => Checked<T>,
 ): Promise<LoadedConfig<T> | undefined> {
   const loaded = await loadJson(host, src);

@@ -5,7 +5,7 @@ import { providerContext, THEMES, type ProviderSettings, type Theme } from './pr
 import type { LocalizedHost } from './localize.js';
 import { VERSION } from './version.js';
 import { createStyledRoot, restyle } from './document-styles.js';
-import type { checkPropertyTypes } from './property-types.js';
+import { checkPropertyTypes } from './property-types.js';
 
 /**
  * What every widget shares: the provider's settings through context, `theme`, the site's
@@ -15,18 +15,11 @@ import type { checkPropertyTypes } from './property-types.js';
  * enclosing `<recovery-provider>`, then the built-in default.
  *
  * A property set from script with a value its attribute could never give is treated as
- * absent, by one check for every widget against the property's declaration (`checkTypes`).
+ * absent, by one check for every widget against the property's declaration (`checkPropertyTypes`).
  */
 export class RecoveryElement extends LitElement implements LocalizedHost {
   /** Compared by `define()` when two copies of the library meet on one page. */
   static readonly version = VERSION;
-
-  /**
-   * How properties set from script are checked before anything reads them: `checkPropertyTypes`
-   * (property-types.ts), against each property's declared `type`. Set by every widget but the
-   * FAQ, which still checks its own.
-   */
-  protected static checkTypes?: typeof checkPropertyTypes;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). Defaults to the provider's, else `light`. */
   @property({
@@ -136,9 +129,8 @@ export class RecoveryElement extends LitElement implements LocalizedHost {
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    (this.constructor as typeof RecoveryElement).checkTypes?.(this, changed, (attribute, problem) =>
-      this.reportConfigError(attribute, problem),
-    );
+    // Before anything reads them: a property set from script with a type its declaration does not allow is unset.
+    checkPropertyTypes(this, changed, (attribute, problem) => this.reportConfigError(attribute, problem));
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       this.reportConfigError('theme', `${quote(this.theme)} is not one of ${THEMES.join(', ')}; using the default`);
     }

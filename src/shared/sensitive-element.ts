@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ForgetOnExit } from './forget-on-exit.js';
 import { RecoveryElement } from './recovery-element.js';
-import { checkPropertyTypes } from './property-types.js';
 
 /**
  * A widget a visitor may be watched while using (the self-check, group finder and
@@ -16,8 +15,6 @@ import { checkPropertyTypes } from './property-types.js';
  * one Shift shortcut rather than adding another.
  */
 export class SensitiveElement extends RecoveryElement {
-  protected static override checkTypes = checkPropertyTypes;
-
   /** Show "Leave this page" (and the Shift × 3 shortcut) at the top. Also on when the provider sets `quick-exit`. */
   @property({ type: Boolean, attribute: 'quick-exit' })
   quickExit = false;

@@ -9,7 +9,7 @@ import type { Question } from './faq-questions.js';
  * download the checker. Built with everything it uses (see `vite.config.ts`). Ids are the
  * widget's to work out, when it needs them.
  */
-export async function loadFaq(host: Element, src: unknown): Promise<LoadedConfig<Question[]> | undefined> {
+export async function loadFaq(host: Element, src: string | undefined): Promise<LoadedConfig<Question[]> | undefined> {
   const loaded = await loadConfig(host, src, checkFaqItems);
   return loaded?.ok
     ? { ...loaded, value: loaded.value.map(({ id, question, answer }) => ({ id, question, paragraphs: paragraphs(answer) })) }

@@ -7,7 +7,6 @@ import { hasConfig, jsonChild, type LoadedConfig } from '../../shared/config-sou
 import { emit } from '../../shared/emit.js';
 import { LatestLoad } from '../../shared/latest-load.js';
 import { Localize } from '../../shared/localize.js';
-import { checkPropertyTypes } from '../../shared/property-types.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
 import { baseStyles } from '../../shared/theme.js';
 import { faqStrings } from './faq.strings.js';
@@ -69,8 +68,6 @@ let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
  */
 export class RecoveryFaq extends RecoveryElement {
   static override styles = [baseStyles, faqStyles];
-
-  static override checkTypes = checkPropertyTypes;
 
   /** URL of the questions as JSON (used when there is no child JSON script). */
   @property()

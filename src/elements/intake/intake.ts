@@ -7,7 +7,6 @@ import { DEFAULT_CRISIS_LINES } from '../../data/crisis-lines.js';
 import { ForgetOnExit } from '../../shared/forget-on-exit.js';
 import { LazyLocalize } from '../../shared/lazy-localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
-import { checkPropertyTypes } from '../../shared/property-types.js';
 import { buttonStyles } from '../../shared/ui/buttons.js';
 import { cardStyles } from '../../shared/ui/card.js';
 import { choiceStyles } from '../../shared/ui/choices.js';
@@ -105,8 +104,6 @@ export class RecoveryIntake extends RecoveryElement {
     intakeStyles,
     errorStyles,
   ];
-
-  protected static override checkTypes = checkPropertyTypes;
 
   /** HTTPS endpoint that receives callback requests as JSON (default: the provider's `intake-action`). Without one, no form is shown. */
   @property()
@@ -225,7 +222,7 @@ export class RecoveryIntake extends RecoveryElement {
 
   /**
    * @internal A text setting: the element's own, else the provider's. (An own value that is not
-   * text was unset by `checkTypes`.)
+   * text was unset by the type check.)
    */
   setting(name: TextSetting): string | undefined {
     const own: unknown = this[name];

@@ -4,7 +4,6 @@ import { DEFAULT_EXIT_HREF, exitUrl } from '../../core/quick-exit.js';
 import { emit, QUICK_EXIT_EVENT } from '../../shared/emit.js';
 import { Localize } from '../../shared/localize.js';
 import { RecoveryElement } from '../../shared/recovery-element.js';
-import { checkPropertyTypes } from '../../shared/property-types.js';
 import { baseStyles } from '../../shared/theme.js';
 import { visuallyHiddenStyles } from '../../shared/visually-hidden.js';
 import { cover, leadingExit, quickExits, type ExitMember } from './quick-exit-hub.js';
@@ -62,8 +61,6 @@ export const exitNavigation = {
  */
 export class RecoveryQuickExit extends RecoveryElement implements ExitMember {
   static override styles = [baseStyles, visuallyHiddenStyles, quickExitStyles];
-
-  protected static override checkTypes = checkPropertyTypes;
 
   /** Where to go: a neutral `https:` page (or a relative link). Defaults to the provider's `quick-exit-href`, else the US weather service. */
   @property()

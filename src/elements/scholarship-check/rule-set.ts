@@ -8,8 +8,8 @@ import { loadConfig, type LoadedConfig } from '../../shared/config-source.js';
  * are files of their own, loaded only when needed. Never throws: a problem comes back as a
  * message for the site owner, naming where the rule set came from.
  */
-export async function loadRuleSet(host: Element, src: unknown): Promise<LoadedConfig<RuleSet>> {
-  const loaded = await loadConfig(host, typeof src === 'string' ? src : undefined, valid);
+export async function loadRuleSet(host: Element, src: string | undefined): Promise<LoadedConfig<RuleSet>> {
+  const loaded = await loadConfig(host, src, valid);
   const from = loaded?.from ?? 'the built-in rule set';
   try {
     return {
