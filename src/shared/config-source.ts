@@ -69,6 +69,15 @@ function parsed(origin: ConfigOrigin, text: string): LoadedJson {
 export type LoadedConfig<T> = Checked<T> & { from: string };
 
 /**
+ * A widget's JSON from `from` that could not be read because a file of its own (its loader,
+ * its checker) did not arrive: offline, or a deploy that left it out. A message for the site
+ * owner, never an exception in their page.
+ */
+export function notLoaded(from: string, error: unknown): LoadedConfig<never> {
+  return { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
+}
+
+/**
  * Loads a widget's JSON (child script, else `src`) and checks it with `check`; undefined when
  * the widget has neither. Unreadable JSON and a failed check come back the same way, as a
  * message for the site owner that names the attribute or child at fault.

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import type { ProviderJson } from '../../core/provider-config.js';
 import { readProviderSettings, type ProviderAttributes } from '../../core/provider-settings.js';
 import { css } from '../../shared/css.js';
-import { hasConfig } from '../../shared/config-source.js';
+import { hasConfig, notLoaded } from '../../shared/config-source.js';
 import { createStyledRoot, restyle } from '../../shared/document-styles.js';
 import { providerContext } from '../../shared/provider-context.js';
 import { VERSION } from '../../shared/version.js';
@@ -103,11 +103,7 @@ export class RecoveryProvider extends LitElement implements ProviderAttributes {
     try {
       loaded = await (await import('./provider-json-loader.js')).loadProviderJson(this);
     } catch (error) {
-      loaded = {
-        from: 'child <script type="application/json">',
-        ok: false as const,
-        error: `could not be loaded (${(error as Error).message})`,
-      };
+      loaded = notLoaded('child <script type="application/json">', error);
     }
     if (!loaded) return;
     if (!loaded.ok) {

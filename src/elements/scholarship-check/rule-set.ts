@@ -1,6 +1,6 @@
 import { valid } from '../../core/config.js';
 import { checkRuleSet, type RuleSet } from '../../core/scholarship-rules.js';
-import { loadConfig, type LoadedConfig } from '../../shared/config-source.js';
+import { loadConfig, notLoaded, type LoadedConfig } from '../../shared/config-source.js';
 
 /**
  * The rule set to use: the site's own (child JSON script, else `src`) through the validator,
@@ -21,6 +21,6 @@ export async function loadRuleSet(host: Element, src: string | undefined): Promi
         : valid((await import('../../data/colorado-scholarship.js')).COLORADO_SCHOLARSHIP)),
     };
   } catch (error) {
-    return { from, ok: false, error: `could not be loaded (${(error as Error).message})` };
+    return notLoaded(from, error);
   }
 }

@@ -1,5 +1,5 @@
 import type { ItemSet } from '../../core/self-check.js';
-import { jsonChild, type LoadedConfig } from '../../shared/config-source.js';
+import { jsonChild, notLoaded, type LoadedConfig } from '../../shared/config-source.js';
 
 /**
  * The site's own item set (a child JSON script, else `src`), checked; nothing when it has
@@ -12,6 +12,6 @@ export async function siteItemSet(host: HTMLElement, src: string | undefined): P
   try {
     return (await import('./item-set-loader.js')).loadItemSet(host, src);
   } catch (error) {
-    return { from: 'item set', ok: false, error: `could not be loaded (${(error as Error).message})` };
+    return notLoaded('item set', error);
   }
 }
