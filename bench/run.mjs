@@ -87,6 +87,7 @@ ${css ? `<style>${css}</style>` : ''}</head><body>${faqs}
     render: painted,
     upgrade: painted - imported,
     longTasks: longTasks.filter((entry) => entry.startTime < painted).reduce((sum, entry) => sum + entry.duration, 0),
+    blocking: longTasks.filter((entry) => entry.startTime < painted).reduce((sum, entry) => sum + entry.duration - 50, 0),
     heightChange: first.getBoundingClientRect().height - before,
   };
 </script></body></html>`;
@@ -246,22 +247,22 @@ const lines = [
   "- **plain + CSS**: the same, with the README's `:not(:defined)` rules (demo/not-defined.css).",
   "- **styled**: a page font and the README's rules; the script imported as soon as the page is parsed (the page this bench measured before).",
   '',
-  "**render**: from navigation start until the first paint after every FAQ has rendered all its questions (for native `<details>`, the first paint after parsing). **upgrade**: the same end, from the moment the script is imported. **long tasks**: total duration of long tasks until then, parsing included. **height**: the first FAQ's height after the upgrade minus before it. **JS heap**: V8's used heap after two forced full garbage collections (DevTools protocol `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`), the whole page included.",
+  "**render**: from navigation start until the first paint after every FAQ has rendered all its questions (for native `<details>`, the first paint after parsing). **upgrade**: the same end, from the moment the script is imported. **long tasks**: total duration of long tasks until then, parsing included. **blocking**: the part of each long task beyond 50 ms, added up (Total Blocking Time): what a visitor's taps wait for. **height**: the first FAQ's height after the upgrade minus before it. **JS heap**: V8's used heap after two forced full garbage collections (DevTools protocol `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`), the whole page included.",
   '',
 ];
 for (const pageName of PAGE_NAMES) {
   lines.push(
     `### ${pageName}`,
     '',
-    '| N | candidate | render | × floor | upgrade | × floor | long tasks | × floor | height | JS heap |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| N | candidate | render | × floor | upgrade | × floor | long tasks | × floor | blocking | × floor | height | JS heap |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const count of COUNTS) {
     for (const name of Object.keys(CANDIDATES)) {
       const get = (key) => stat(pageName, name, count, key);
       const times = (key) => (name === 'recovery-faq' ? `${ratio(pageName, count, key).toFixed(2)}` : name === 'Lit floor' ? '1.00' : '');
       lines.push(
-        `| ${count} | ${name} | ${ms(get('render'))} | ${times('render')} | ${name.startsWith('native') ? '' : ms(get('upgrade'))} | ${name.startsWith('native') ? '' : times('upgrade')} | ${ms(get('longTasks'))} | ${get('longTasks') ? times('longTasks') : ''} | ${px(get('heightChange'))} | ${mb(get('heap'))} |`,
+        `| ${count} | ${name} | ${ms(get('render'))} | ${times('render')} | ${name.startsWith('native') ? '' : ms(get('upgrade'))} | ${name.startsWith('native') ? '' : times('upgrade')} | ${ms(get('longTasks'))} | ${get('longTasks') ? times('longTasks') : ''} | ${ms(get('blocking'))} | ${get('blocking') ? times('blocking') : ''} | ${px(get('heightChange'))} | ${mb(get('heap'))} |`,
       );
     }
   }
@@ -345,7 +346,7 @@ lines.push(
   '## Notes',
   '',
   "- **Where recovery-faq's time goes.** The floor only slots the `<details>`. recovery-faq moves each answer into a wrapper that stays in the page and builds a button in a heading and a panel for each question (a clone of one small DOM structure, no template instance or listener of its own). The frame that draws them costs about what the floor's does; the difference is the script of the upgrade, which runs as one task after the import.",
-  `- **Long tasks.** The floor's upgrade task stays under 50 ms, so only its frame counts as a long task; recovery-faq's upgrade task counts too. The ratio sits near the target and moves from run to run on a shared machine (the rounds' range is in the table above); in this run the target asks for ${ms(Math.max(0, stat('plain', 'recovery-faq', 200, 'longTasks') - 1.5 * stat('plain', 'Lit floor', 200, 'longTasks')))} less of it at N = 200 (plain). Two ways to remove it were measured and not kept (2026-12-06): \`content-visibility: auto\` on each FAQ's questions made the upgrade cheaper than the floor's, but Chromium then leaves the questions of FAQs off screen out of the accessibility tree (a screen reader moving by headings would not find them) and out of \`innerText\`; upgrading the FAQs in turns of 16 ms left no long task, but each turn moved everything below it, and the whole upgrade took about 1.5× as long.`,
+  `- **Long tasks.** The floor's upgrade task stays under 50 ms, so only its frame counts as a long task; recovery-faq's upgrade task counts too. The ratio sits near the target and moves from run to run on a shared machine (the rounds' range is in the table above); in this run the target asks for ${ms(Math.max(0, stat('plain', 'recovery-faq', 200, 'longTasks') - 1.5 * stat('plain', 'Lit floor', 200, 'longTasks')))} less of it at N = 200 (plain). Three ways to remove it were measured and not kept (2026-12-06): \`content-visibility: auto\` on each FAQ's questions made the upgrade cheaper than the floor's, but Chromium then leaves the questions of FAQs off screen out of the accessibility tree (a screen reader moving by headings would not find them) and out of \`innerText\`; upgrading the FAQs in turns of 16 ms left no long task, but each turn moved everything below it, and the whole upgrade took about 1.5× as long; leaving first renders beyond 40 ms of a task to the start of the next frame lowered the sum of long tasks but merged the script into the frame's task, one longer task with more blocking time (the column above is there to catch such a trade) and a slower upgrade.`,
   "- **Height change without CSS.** Without the README's `:not(:defined)` rules the first FAQ grows when it upgrades: unstyled `<details>` are shorter than the widget's questions. With the rules it does not move.",
   `- **Page weight.** Lit alone, as the floor uses it, is ${kb(floorBytes)} brotli; every per-element file also carries the shared base (RecoveryElement, the theme, Localize, \`define\`), and the FAQ's own code (questions, search, deep links, keyboard, both languages, messages) is the rest of its file. Its JSON checker and its JSON-LD writer are files of their own in chunks/, fetched only by an FAQ with JSON or \`structured-data\`: they make the per-element file smaller and are not part of a page that does not use them. A page with every widget downloads ${everyWidgetCheck.files.length} files, each compressed on its own (${kb(everyWidget)}). Served as one file, the same bytes would be ${kb(asOneFile)}; with the five widgets and the built-in rules as one chunk after the shared one, ${kb(widgetsAsOneChunk)}, while a page with one widget would download all five. Neither reaches 36 KB without cutting code as well, so neither was built (see docs/performance.md).`,
 );
