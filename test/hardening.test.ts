@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
+import { TAGS, WIDGET_TAGS } from './embedding/samples.js';
 import { inShadow, settingsInside, watchErrors } from './helpers.js';
 
 /**
@@ -8,16 +9,6 @@ import { inShadow, settingsInside, watchErrors } from './helpers.js';
  * each is named after what a site did. Failures inside a widget are listed in
  * test/fuzz/known-failures.ts until that widget is fixed.
  */
-
-const WIDGETS = [
-  'recovery-faq',
-  'recovery-self-check',
-  'recovery-group-finder',
-  'recovery-scholarship-check',
-  'recovery-intake',
-  'recovery-quick-exit',
-] as const;
-const ELEMENTS = [...WIDGETS, 'recovery-provider'] as const;
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -37,7 +28,7 @@ function styled(element: Element): boolean {
 
 describe('hardening: what the fuzz test found', () => {
   describe('an element that meets another document', () => {
-    for (const tag of ELEMENTS) {
+    for (const tag of TAGS) {
       for (const via of ['createHTMLDocument', 'DOMParser']) {
         it(`<${tag}> first connected in a ${via} document, then adopted into the page, renders with its styles and throws nothing`, async () => {
           const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -97,7 +88,7 @@ describe('hardening: what the fuzz test found', () => {
       ['an object without a prototype', Object.create(null)],
       ['a number', 7],
     ];
-    for (const tag of WIDGETS) {
+    for (const tag of WIDGET_TAGS) {
       for (const [name, value] of values) {
         it(`<${tag}>.theme = ${name}: one console error naming theme, nothing thrown, not reflected, light`, async () => {
           const element = await fixture<Updating>(html`<div>${document.createElement(tag)}</div>`).then(

@@ -3,6 +3,7 @@ import { html as litHtml, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../src/index.js';
 import { RecoveryElement } from '../src/shared/recovery-element.js';
+import { WIDGET_TAGS } from './embedding/samples.js';
 import { watchErrors } from './helpers.js';
 
 /** A widget with one property of each kind the check knows, declared as the widgets declare theirs. */
@@ -110,18 +111,10 @@ describe('checkPropertyTypes: a property set from script with a type its attribu
 });
 
 describe('every widget checks each of its properties this way', () => {
-  const TAGS = [
-    'recovery-faq',
-    'recovery-self-check',
-    'recovery-group-finder',
-    'recovery-scholarship-check',
-    'recovery-intake',
-    'recovery-quick-exit',
-  ];
   type Declaration = { type?: unknown; attribute?: string | boolean; state?: boolean; checkType?: false };
   const words = (type: unknown) => (type === Boolean ? 'a boolean' : type === Number ? 'a number' : 'text');
 
-  for (const tag of TAGS) {
+  for (const tag of WIDGET_TAGS) {
     it(`<${tag}>: each property set to a Symbol gives one console error naming its attribute, is unset, and nothing is thrown`, async () => {
       const declared = (customElements.get(tag) as unknown as typeof ReactiveElement).elementProperties as Map<PropertyKey, Declaration>;
       const checked = [...declared].filter(([, options]) => options.attribute !== false && options.checkType !== false);

@@ -91,3 +91,8 @@ export const SAMPLES = [
     fallbackText: 'Inside the provider',
   },
 ];
+
+/** Every element's tag, for tests that go through them all: a new element added above is covered. */
+export const TAGS = SAMPLES.map((sample) => sample.tag);
+/** The widgets: every element but `<recovery-provider>`, which only passes settings on. */
+export const WIDGET_TAGS = TAGS.filter((tag) => tag !== 'recovery-provider');
