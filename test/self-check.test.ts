@@ -726,6 +726,21 @@ describe('<recovery-self-check>', () => {
 
   describe('bad configuration', () => {
     const script = (json: string) => `<script type="application/json">${json}</script>`;
+    /** A valid one-statement set with `changes` made: each case breaks one thing. */
+    const setWith = (changes: object) =>
+      script(
+        JSON.stringify({
+          source: 's',
+          license: 'l',
+          options: [
+            { value: 0, label: 'No' },
+            { value: 1, label: 'Yes' },
+          ],
+          items: [{ text: 'A' }],
+          bands: [{ id: 'x', min: 0, max: 1, title: 'T', meaning: 'M' }],
+          ...changes,
+        }),
+      );
     const cases: Array<{ name: string; markup: string; attribute: string; problem: string }> = [
       {
         name: 'invalid JSON',
@@ -735,35 +750,13 @@ describe('<recovery-self-check>', () => {
       },
       {
         name: 'a statement without text',
-        markup: `<recovery-self-check>${script(
-          JSON.stringify({
-            source: 's',
-            license: 'l',
-            options: [
-              { value: 0, label: 'No' },
-              { value: 1, label: 'Yes' },
-            ],
-            items: [{ text: 'A' }, { txt: 'B' }],
-            bands: [],
-          }),
-        )}</recovery-self-check>`,
+        markup: `<recovery-self-check>${setWith({ items: [{ text: 'A' }, { txt: 'B' }] })}</recovery-self-check>`,
         attribute: 'child <script type="application/json">',
         problem: 'items[1].text is missing',
       },
       {
         name: 'bands with a gap',
-        markup: `<recovery-self-check>${script(
-          JSON.stringify({
-            source: 's',
-            license: 'l',
-            options: [
-              { value: 0, label: 'No' },
-              { value: 1, label: 'Yes' },
-            ],
-            items: [{ text: 'A' }],
-            bands: [{ id: 'x', min: 1, max: 1, title: 'T', meaning: 'M' }],
-          }),
-        )}</recovery-self-check>`,
+        markup: `<recovery-self-check>${setWith({ bands: [{ id: 'x', min: 1, max: 1, title: 'T', meaning: 'M' }] })}</recovery-self-check>`,
         attribute: 'child <script type="application/json">',
         problem: 'bands must cover 0–1 without gaps or overlaps (nothing covers 0)',
       },
